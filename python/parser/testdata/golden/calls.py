@@ -1,0 +1,31 @@
+f()
+f(a)
+f(a, b)
+f(a,)
+f(a=1)
+f(a, b=2)
+f(*args)
+f(**kwargs)
+f(*args, **kwargs)
+f(a, *b, c=1, **d)
+f(*a, *b)
+f(**a, **b)
+f(a=1, *b)
+f(*a, b)
+f(a=1, *b, c=2, **d, e=3, **f)
+f(*a, b=1, *c, **d)
+f(x)(y)(z)
+f.g.h(1)[2](3)
+f(lambda: 0, key=lambda x: -x)
+f(x if y else z, k=a if b else c)
+f(a := 1)
+f(a, b := 2, c)
+f(
+    a,
+    b,  # comment
+    *c,
+    **d,
+)
+print("hello", end="", sep=",", file=sys.stderr)
+f(*a if b else c)
+print(end='' 'x')

@@ -1,0 +1,2 @@
+x = 1
+# comment ending in a backslash \

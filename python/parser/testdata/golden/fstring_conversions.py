@@ -1,0 +1,8 @@
+a = f"{x!r}"
+b = f"{x!s}"
+c = f"{x!a}"
+d = f"{x!r:>5}"
+e = f"{x!s:{w}}"
+g = f"{x !r}"
+h = f"{x=!a:^8}"
+i = f"{x!r}{y!s}{z!a}"

@@ -1,0 +1,12 @@
+a = f"{'single'}"
+b = f'{"double"}'
+c = f"{"same quotes"}"
+d = f'{'same single'}'
+e = f"{d["key"]}"
+g = f"{'a' + "b" + '''c''' + """d"""}"
+h = f"""{"triple outer"}"""
+i = f'''{'''triple inside triple'''}'''
+j = f"{", ".join(items)}"
+k = f"{x["a"]["b"]}"
+l = f"{f"{x}"}"
+m = f'{f"{f'{x}'}"}'

@@ -1,0 +1,17 @@
+a = 1 .real
+b = 1.0.real
+c = 1j.imag
+d = 0x1 .bit_length()
+e = 1..__class__
+f = 1e1.real
+g = (1).real
+h = 1_0 .numerator
+i = 0b1 .real
+j = [0x1for x in y]
+k = 1if x else 2
+l = 1or 2
+m = 0 in x
+n = 1_0if x else 0
+o = 0o7and 1
+p = 1.0if x else 2.0
+q = 1jif x else 2j

@@ -1,0 +1,8 @@
+a = t"{x!r}"
+b = t"{x!s}"
+c = t"{x!a}"
+d = t"{x!r:>5}"
+e = t"{x!s:{w}}"
+g = t"{x !r}"
+h = t"{x=!a:^8}"
+i = t"{x!r}{y!s}{z!a}"

@@ -1,0 +1,13 @@
+a = t"{{"
+b = t"}}"
+c = t"{{{x}}}"
+d = t"a\nb{x}c\td"
+e = t"\\{x}"
+g = t"\x41{x}\u00e9\U0001F600"
+h = t"\N{BULLET} {x} \N{LATIN SMALL LETTER E WITH ACUTE}"
+i = t"\{x}"
+j = t"{x}\
+continued"
+k = t"\101\7\0{x}"
+l = rt"\d{x}\N{x}"
+m = t"é{x}ü{x!r:>{w}}ß"

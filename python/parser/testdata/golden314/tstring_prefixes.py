@@ -1,0 +1,12 @@
+a = t'{x}'
+b = T"{x}"
+c = tr'\d{x}'
+d = tR"\d{x}"
+e = Tr'''\d{x}'''
+f = TR"""\d{x}"""
+g = rt'\{x}'
+h = rT"\{x}"
+i = Rt'\N{x}'
+j = RT"\x41{x}"
+k = t''
+l = rt""

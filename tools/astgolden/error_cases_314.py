@@ -1,0 +1,86 @@
+# Invalid sources for syntax that only CPython 3.14 has (t-strings, PEP 758
+# except clauses, future imports checked by the parser) and sources whose
+# error message changed in 3.14.  Same format as error_cases.py; generated with
+# Pyodide (CPython 3.14) by errors314.mjs into
+# python/parser/testdata/syntax_errors_314.json.
+#
+# Deep-nesting limits are deliberately absent: Pyodide's WebAssembly stack
+# overflows (a fatal RangeError) before CPython's own limits are reached.
+
+CASES = [
+    # ---- t-strings (PEP 750) ------------------------------------------------------
+    ("tstr_unterminated", "x = t'abc\n"),
+    ("tstr_unterminated_triple", "x = t'''abc {x}\n"),
+    ("tstr_unterminated_in_field", "x = t'{a\n"),
+    ("tstr_single_close_brace", "x = t'}'\n"),
+    ("tstr_empty_expression", "x = t'{}'\n"),
+    ("tstr_missing_close_brace", "x = t'{a'\n"),
+    ("tstr_invalid_conversion_char", "x = t'{a!x}'\n"),
+    ("tstr_missing_conversion_char", "x = t'{a!}'\n"),
+    ("tstr_conversion_not_name", "x = t'{a!1}'\n"),
+    ("tstr_equals_no_expression", "x = t'{=}'\n"),
+    ("tstr_bang_no_expression", "x = t'{!r}'\n"),
+    ("tstr_colon_no_expression", "x = t'{:10}'\n"),
+    ("tstr_debug_after_conversion", "x = t'{x!r=}'\n"),
+    ("tstr_expecting_colon_or_brace", "x = t'{a!r x}'\n"),
+    ("tstr_unterminated_spec", "x = t'{a:'\n"),
+    ("tstr_lambda_unparenthesized", "x = t'{lambda x: x}'\n"),
+    ("tstr_nested_too_deep_spec", "x = t'{a:{b:{c:{d}}}}'\n"),
+    ("tstr_newline_in_single_quoted_spec", "x = t'{x:\n}'\n"),
+    ("tstr_mix_with_str_after", "x = t'a' 'b'\n"),
+    ("tstr_mix_with_str_before", "x = 'a' t'b'\n"),
+    ("tstr_mix_with_fstring", "x = t'a' f'b'\n"),
+    ("tstr_mix_with_bytes", "x = b'a' t'b'\n"),
+    ("tstr_mix_with_u_string", "x = u'a' t'b'\n"),
+    ("tstr_prefix_bt", "x = bt'x'\n"),
+    ("tstr_prefix_tb", "x = tb'x'\n"),
+    ("tstr_prefix_ft", "x = ft'x'\n"),
+    ("tstr_prefix_tf", "x = tf'x'\n"),
+    ("tstr_prefix_ut", "x = ut'x'\n"),
+    ("tstr_prefix_tu", "x = tu'x'\n"),
+    ("tstr_assign_to", "t'{x}' = 1\n"),
+    ("tstr_del", "del t'{x}'\n"),
+    ("tstr_augassign", "t'{x}' += 1\n"),
+    ("tstr_invalid_expression", "x = t'{a +}'\n"),
+    ("tstr_comment_in_single_line", "x = t'{a # comment}'\n"),
+    # ---- except without parentheses (PEP 758) ------------------------------------
+    ("except_unparenthesized_as", "try:\n    pass\nexcept A, B as e:\n    pass\n"),
+    ("except_star_unparenthesized_as", "try:\n    pass\nexcept* A, B as e:\n    pass\n"),
+    ("except_star_bare_314", "try:\n    pass\nexcept*:\n    pass\n"),
+    ("except_as_attribute_314", "try:\n    pass\nexcept E as a.b:\n    pass\n"),
+    ("except_star_as_subscript_314", "try:\n    pass\nexcept* E as a[0]:\n    pass\n"),
+    ("except_mixed_314", "try:\n    pass\nexcept A:\n    pass\nexcept* B:\n    pass\n"),
+    # ---- future imports are checked by the 3.14 parser ----------------------------
+    ("future_braces", "from __future__ import braces\n"),
+    ("future_unknown_feature", "from __future__ import nonexistent_feature\n"),
+    ("future_barry_ne", "from __future__ import barry_as_FLUFL\n1 != 2\n"),
+    ("future_braces_in_list", "from __future__ import annotations, braces\n"),
+    # ---- sources that error_cases.py also has (under other names): compare the
+    # 3.13 and 3.14 messages/positions; many changed, some did not ------------------
+    ("cmp313_string_expr_string", "x = 'a' b 'c'\n"),
+    ("cmp313_statement_after_else", "x = a if b else pass\n"),
+    ("cmp313_statement_before_if", "pass if x else y\n"),
+    ("cmp313_starred_conditional_else", "x = a if b else *c\n"),
+    ("cmp313_double_starred_conditional_else", "f(**a if b else **c)\n"),
+    ("cmp313_raise_from_nothing_before", "raise from e\n"),
+    ("cmp313_raise_from_nothing_after", "raise E from\n"),
+    ("cmp313_assert_assign", "assert x = 1\n"),
+    ("cmp313_assert_walrus", "assert x := 1\n"),
+    ("cmp313_import_as_attribute", "import a as b.c\n"),
+    ("cmp313_from_import_as_attribute", "from a import b as c.d\n"),
+    ("cmp313_with_trailing_comma", "with a, b,:\n    pass\n"),
+    ("cmp313_except_as_attribute", "try:\n    pass\nexcept E as a.b:\n    pass\n"),
+    ("cmp313_case_outside_match", "case 1:\n    pass\n"),
+    ("cmp313_double_star_not_last", "match x:\n    case {**rest, 'a': 1}:\n        pass\n"),
+    ("cmp313_elif_after_else", "if a:\n    pass\nelse:\n    pass\nelif b:\n    pass\n"),
+    ("cmp313_dict_unpack_list_comp", "[**a for a in b]\n"),
+    ("cmp313_dict_unpack_genexp", "(**a for a in b)\n"),
+    ("cmp313_starred_dict_key", "{*a: 1}\n"),
+    ("cmp313_dict_unpack_dict_value", "{1: **a}\n"),
+    ("cmp313_dict_unpack_conditional", "{**a if b else c}\n"),
+    ("cmp313_starred_conditional_list", "[*a if b else c]\n"),
+    ("cmp313_slash_first", "def f(/, a): pass\n"),
+    ("cmp313_bare_star", "def f(*): pass\n"),
+    ("cmp313_newline_in_single_quoted_fstring_spec", "x = f'{a:\n}'\n"),
+    ("cmp313_fstring_debug_bang", "x = f'{a!}'\n"),
+]
