@@ -1,0 +1,6 @@
+import requests
+
+requests.get(  # want: B113
+    "https://example.com",
+    timeout=None,
+)

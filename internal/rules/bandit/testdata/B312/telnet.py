@@ -1,0 +1,3 @@
+import telnetlib
+
+tn = telnetlib.Telnet("localhost")  # want: B312(high/high)

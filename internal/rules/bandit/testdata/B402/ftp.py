@@ -1,0 +1,2 @@
+import ftplib  # want: B402(high/high)
+from ftplib import FTP  # want: B402

@@ -1,0 +1,2 @@
+import xml.dom.pulldom  # want: B409(low/high)
+from xml.dom import pulldom  # want: B409

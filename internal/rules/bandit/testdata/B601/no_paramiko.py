@@ -1,0 +1,1 @@
+client.exec_command("ls")

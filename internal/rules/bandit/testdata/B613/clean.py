@@ -1,0 +1,2 @@
+x = "no bidirectional characters here"
+y = "שלום"

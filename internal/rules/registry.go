@@ -1,0 +1,109 @@
+// Package rules is krait's rule catalogue: every rule of every family,
+// and the selection of the rules a scan runs.
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/krait-dev/krait/internal/analysis"
+	"github.com/krait-dev/krait/internal/rules/bandit"
+)
+
+// All returns every rule, sorted by id. The slice is shared: callers must
+// not modify it.
+func All() []*analysis.Rule { return all }
+
+var all = func() []*analysis.Rule {
+	var rs []*analysis.Rule
+	rs = append(rs, bandit.Rules()...)
+	sort.Slice(rs, func(i, j int) bool { return rs[i].ID < rs[j].ID })
+	return rs
+}()
+
+var byID = func() map[string]*analysis.Rule {
+	m := make(map[string]*analysis.Rule, len(all))
+	for _, r := range all {
+		m[r.ID] = r
+	}
+	return m
+}()
+
+// ByID returns the rule with the given id (Ruff's S aliases accepted:
+// S602 is B602), or nil.
+func ByID(id string) *analysis.Rule { return byID[Canonical(id)] }
+
+// Canonical turns an id or id prefix into krait's spelling: upper case,
+// with Ruff's S prefix turned into Bandit's B.
+func Canonical(id string) string {
+	id = strings.ToUpper(strings.TrimSpace(id))
+	if strings.HasPrefix(id, "S") && len(id) > 1 && id[1] >= '0' && id[1] <= '9' {
+		return "B" + id[1:]
+	}
+	return id
+}
+
+// Selection is what a scan was asked to run: rule id prefixes to select,
+// add and ignore ("ALL" selects everything).
+type Selection struct {
+	Select, ExtendSelect, Ignore []string
+}
+
+// Select returns the rules a selection enables, sorted by id. Without
+// Select, the default rules are the starting set. Conflicts are settled
+// as in Ruff: the most specific (longest) matching prefix decides, and an
+// ignore wins over a select of the same length. Prefixes that match no
+// rule are an error.
+func Select(sel Selection) ([]*analysis.Rule, error) {
+	type prefix struct {
+		p      string
+		enable bool
+	}
+	var ps []prefix
+	for _, group := range []struct {
+		list   []string
+		enable bool
+	}{{sel.Select, true}, {sel.ExtendSelect, true}, {sel.Ignore, false}} {
+		for _, s := range group.list {
+			c := Canonical(s)
+			if c == "" {
+				continue
+			}
+			if c != "ALL" && !matchesAny(c) {
+				return nil, fmt.Errorf("unknown rule or prefix %q", s)
+			}
+			ps = append(ps, prefix{c, group.enable})
+		}
+	}
+	var out []*analysis.Rule
+	for _, r := range all {
+		on := r.Default && len(sel.Select) == 0
+		best := -1
+		for _, p := range ps {
+			n := len(p.p)
+			if p.p == "ALL" {
+				n = 0
+			} else if !strings.HasPrefix(r.ID, p.p) {
+				continue
+			}
+			if n > best || n == best && !p.enable {
+				best = n
+				on = p.enable
+			}
+		}
+		if on {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+func matchesAny(prefix string) bool {
+	for _, r := range all {
+		if strings.HasPrefix(r.ID, prefix) {
+			return true
+		}
+	}
+	return false
+}
