@@ -1,0 +1,7 @@
+import os
+
+f = open(
+    "/tmp/krait-test",
+    "w",
+)
+password = "hunter2"

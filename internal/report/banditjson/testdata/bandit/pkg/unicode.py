@@ -1,0 +1,1 @@
+s = "héllo 𝔘 日本"; v = eval(s)	# ← eval
