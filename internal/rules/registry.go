@@ -107,3 +107,38 @@ func matchesAny(prefix string) bool {
 	}
 	return false
 }
+
+// nameAliases are Bandit test names that differ from the rules' names:
+// the plugin function names Bandit accepts in # nosec comments where the
+// catalogue uses the documented name, and "blacklist", Bandit's B001,
+// which names no finding.
+var nameAliases = map[string]string{
+	"snmp_insecure_version_check": "B508",
+	"snmp_crypto_check":           "B509",
+	"blacklist":                   "B001",
+}
+
+var byName = func() map[string]string {
+	m := make(map[string]string, len(all)+len(nameAliases))
+	for _, r := range all {
+		m[r.Name] = r.ID
+	}
+	for n, id := range nameAliases {
+		m[n] = id
+	}
+	return m
+}()
+
+// Resolve returns the id of the rule a word of a suppression comment
+// names: a rule id (or Ruff alias, any case) or a Bandit test name. It
+// returns "" for a word that names no rule. B001 (Bandit's blocklist
+// driver) resolves to itself and matches no finding.
+func Resolve(word string) string {
+	if r := ByID(word); r != nil {
+		return r.ID
+	}
+	if c := Canonical(word); c == "B001" {
+		return c
+	}
+	return byName[word]
+}

@@ -103,3 +103,15 @@ func TestSelect(t *testing.T) {
 		t.Error("ALL selects nothing")
 	}
 }
+
+func TestResolve(t *testing.T) {
+	for word, want := range map[string]string{
+		"B602": "B602", "b602": "B602", "S602": "B602", "assert_used": "B101",
+		"snmp_crypto_check": "B509", "import_pickle": "B403", "blacklist": "B001",
+		"B999": "", "reviewed": "",
+	} {
+		if got := Resolve(word); got != want {
+			t.Errorf("Resolve(%q) = %q, want %q", word, got, want)
+		}
+	}
+}

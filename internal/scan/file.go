@@ -3,8 +3,8 @@ package scan
 import (
 	"errors"
 	"fmt"
-	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/krait-dev/krait/internal/analysis"
 	"github.com/krait-dev/krait/internal/semantic"
@@ -21,12 +21,10 @@ type FileOptions struct {
 	// ModuleName and IsPackage locate the module for relative imports.
 	ModuleName string
 	IsPackage  bool
-	// Names maps rule ids to Bandit test names, for "# nosec assert_used".
-	Names map[string]string
-	// Known reports whether a word in a suppression comment names a rule:
-	// a canonical id (B602, KR101) or a Bandit test name. Unknown ids get
-	// a warning. Nil takes every id-shaped word as known.
-	Known func(word string) bool
+	// Resolve maps the words of suppression comments to rule ids (see
+	// suppress.Resolver); ids it does not know get a warning. Nil takes
+	// every id-shaped word as a rule id.
+	Resolve suppress.Resolver
 }
 
 // FileResult is the analysis of one file.
@@ -71,19 +69,16 @@ func AnalyzeParsed(path string, f *ast.File, a *analysis.Analyzer, opt FileOptio
 		res.Errors = append(res.Errors, FileError{Path: path, Line: line, Message: "internal error: " + e.Error()})
 	}
 	if !opt.IgnoreNoSec {
-		ix := suppress.Parse(f, opt.Known)
+		ix := suppress.Parse(f, opt.Resolve)
 		for i := range res.Findings {
 			fd := &res.Findings[i]
 			line := fd.Line
 			if line == 0 {
 				line = f.Position(fd.Span.Start).Line
 			}
-			if d := ix.Match(fd.RuleID, opt.Names[fd.RuleID], lines(f, fd.Extent), lines(f, fd.Stmt), suppress.Lines{First: line, Last: line}); d != nil {
+			if d := ix.Match(fd.RuleID, lines(f, fd.Extent), lines(f, fd.Stmt), suppress.Lines{First: line, Last: line}); d != nil {
 				fd.Suppressed = true
-				fd.SuppressedBy = "# nosec"
-				if d.Kind == suppress.NoQA {
-					fd.SuppressedBy = "# noqa"
-				}
+				fd.SuppressedBy = strings.TrimSpace(f.Src[d.Span.Start:d.Span.End])
 			}
 		}
 		for _, d := range ix.Directives() {
@@ -93,7 +88,7 @@ func AnalyzeParsed(path string, f *ast.File, a *analysis.Analyzer, opt FileOptio
 					msg += "; like Bandit, krait takes it as a bare # nosec that silences every rule"
 				}
 				res.Warnings = append(res.Warnings, FileError{Path: path, Line: d.Line,
-					Column: f.Position(d.Span.Start).Col + 1, Message: msg})
+					Column: runeColumn(f, d.Span.Start), Message: msg})
 			}
 		}
 	}
@@ -103,32 +98,14 @@ func AnalyzeParsed(path string, f *ast.File, a *analysis.Analyzer, opt FileOptio
 	return res
 }
 
+// runeColumn returns the 1-based column of off in code points.
+func runeColumn(f *ast.File, off int32) int {
+	line := f.Position(off).Line
+	start := f.Lines[line-1]
+	return utf8.RuneCountInString(f.Src[start:off]) + 1
+}
+
 // lines returns the lines a span covers.
 func lines(f *ast.File, s token.Span) suppress.Lines {
 	return suppress.Lines{First: f.Position(s.Start).Line, Last: f.Position(max(s.End-1, s.Start)).Line}
-}
-
-// ModuleName derives a dotted module name from a file's path relative to
-// root ("pkg/sub/mod.py" → "pkg.sub.mod", "pkg/__init__.py" → "pkg",
-// isPackage true). The name is only used for relative imports.
-func ModuleName(root, path string) (name string, isPackage bool) {
-	rel, err := filepath.Rel(root, path)
-	if err != nil || strings.HasPrefix(rel, "..") {
-		rel = path
-	}
-	rel = filepath.ToSlash(rel)
-	rel = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(rel, ".py"), ".pyi"), ".pyw")
-	if strings.HasSuffix(rel, "/__init__") || rel == "__init__" {
-		isPackage = true
-		rel = strings.TrimSuffix(strings.TrimSuffix(rel, "__init__"), "/")
-	}
-	parts := strings.Split(rel, "/")
-	var keep []string
-	for _, p := range parts {
-		if p == "" || p == "." {
-			continue
-		}
-		keep = append(keep, p)
-	}
-	return strings.Join(keep, "."), isPackage
 }

@@ -13,8 +13,8 @@
 //
 // What a "# nosec" names follows Bandit too. The words after "nosec" (up
 // to another '#') that are rule ids (B602, Ruff's S602 and krait's
-// KR101) or Bandit test names (assert_used) are the rules it silences;
-// other words are prose. A comment that names no known rule, including
+// KR101) or Bandit test names (assert_used, blacklist names such as
+// import_pickle) are the rules it silences; other words are prose. A comment that names no known rule, including
 // one that names only unknown ids ("# nosec B999"), silences every rule,
 // as Bandit's does; the scan warns about the unknown ids. Two deliberate
 // differences: "nosec" matches in any case, and "B602,B607" without a
@@ -48,8 +48,8 @@ const (
 type Directive struct {
 	Kind Kind
 	Line int
-	// IDs are the known rule ids (upper case, S-codes turned into
-	// B-ids) and Bandit test names the comment names; empty for a bare
+	// IDs are the rules the comment names (canonical ids: upper case,
+	// S-codes turned into B-ids, test names resolved); empty for a bare
 	// # nosec.
 	IDs []string
 	// Unknown are words shaped like rule ids that name no rule.
@@ -63,14 +63,13 @@ type Directive struct {
 // All reports whether the directive silences every rule.
 func (d *Directive) All() bool { return d.Kind == NoSec && len(d.IDs) == 0 }
 
-// Covers reports whether the directive silences rule id (whose Bandit
-// test name, for Bandit's checks, is name).
-func (d *Directive) Covers(id, name string) bool {
+// Covers reports whether the directive silences rule id.
+func (d *Directive) Covers(id string) bool {
 	if d.All() {
 		return true
 	}
 	for _, x := range d.IDs {
-		if x == id || name != "" && x == name {
+		if x == id {
 			return true
 		}
 	}
@@ -89,14 +88,18 @@ var (
 	wordRe  = regexp.MustCompile(`[A-Za-z0-9_]+`)
 )
 
-// Parse collects the directives in the comments of f. known reports
-// whether a word is a rule id (in canonical form: B602, KR101) or a Bandit
-// test name; nil treats every id-shaped word as known.
-func Parse(f *ast.File, known func(string) bool) *Index {
+// Resolver returns the canonical id of the rule a word of a suppression
+// comment names: the word itself for a rule id in canonical form (B602,
+// KR101), the id of a Bandit test name; "" when the word names no rule.
+type Resolver func(word string) string
+
+// Parse collects the directives in the comments of f. A nil resolve takes
+// every id-shaped word as a rule id.
+func Parse(f *ast.File, resolve Resolver) *Index {
 	ix := &Index{byLine: make(map[int][]*Directive)}
 	for _, c := range f.Comments {
 		text := f.Src[c.Start:c.End]
-		if d := ParseComment(text, known); d != nil {
+		if d := ParseComment(text, resolve); d != nil {
 			d.Span = c.Range
 			d.Line = f.Position(c.Start).Line
 			ix.byLine[d.Line] = append(ix.byLine[d.Line], d)
@@ -108,13 +111,18 @@ func Parse(f *ast.File, known func(string) bool) *Index {
 
 // ParseComment parses one comment, '#' included, and returns its
 // directive or nil.
-func ParseComment(text string, known func(string) bool) *Directive {
+func ParseComment(text string, resolve Resolver) *Directive {
 	hasNosec, hasNoqa := fold.Contains(text, "nosec"), fold.Contains(text, "noqa")
 	if !hasNosec && !hasNoqa {
 		return nil
 	}
-	if known == nil {
-		known = func(w string) bool { return IsCode(w) }
+	if resolve == nil {
+		resolve = func(w string) string {
+			if IsCode(w) {
+				return w
+			}
+			return ""
+		}
 	}
 	if loc := nosecRe.FindStringIndex(text); hasNosec && loc != nil {
 		rest := text[loc[1]:]
@@ -124,13 +132,10 @@ func ParseComment(text string, known func(string) bool) *Directive {
 		d := &Directive{Kind: NoSec}
 		for _, w := range wordRe.FindAllString(rest, -1) {
 			c := Canonical(w)
-			switch {
-			case IsCode(c) && known(c):
-				d.IDs = append(d.IDs, c)
-			case IsCode(c):
+			if id := resolve(c); id != "" {
+				d.IDs = append(d.IDs, id)
+			} else if IsCode(c) {
 				d.Unknown = append(d.Unknown, c)
-			case known(w):
-				d.IDs = append(d.IDs, w) // a Bandit test name
 			}
 		}
 		return d
@@ -154,8 +159,8 @@ func ParseComment(text string, known func(string) bool) *Directive {
 			if !IsCode(c) {
 				continue
 			}
-			if known(c) {
-				d.IDs = append(d.IDs, c)
+			if id := resolve(c); id != "" {
+				d.IDs = append(d.IDs, id)
 			} else {
 				d.Unknown = append(d.Unknown, c)
 			}
@@ -208,15 +213,15 @@ func IsCode(s string) bool {
 type Lines struct{ First, Last int }
 
 // Match returns a directive on one of the line ranges that silences rule
-// id (Bandit test name name), or nil.
-func (ix *Index) Match(id, name string, ranges ...Lines) *Directive {
+// id, or nil.
+func (ix *Index) Match(id string, ranges ...Lines) *Directive {
 	if len(ix.all) == 0 {
 		return nil
 	}
 	for _, r := range ranges {
 		for l := r.First; l <= r.Last; l++ {
 			for _, d := range ix.byLine[l] {
-				if d.Covers(id, name) {
+				if d.Covers(id) {
 					d.Used = true
 					return d
 				}

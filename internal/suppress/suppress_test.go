@@ -7,12 +7,14 @@ import (
 	"github.com/krait-dev/krait/python/parser"
 )
 
-func known(w string) bool {
+func known(w string) string {
 	switch w {
-	case "B101", "B602", "B607", "KR101", "assert_used":
-		return true
+	case "B101", "B602", "B607", "KR101":
+		return w
+	case "assert_used":
+		return "B101"
 	}
-	return false
+	return ""
 }
 
 func TestParseComment(t *testing.T) {
@@ -33,7 +35,7 @@ func TestParseComment(t *testing.T) {
 		{text: "# nosec(B602)", ids: []string{"B602"}},
 		{text: "# nosec b602", ids: []string{"B602"}},
 		{text: "# nosec S602", ids: []string{"B602"}},
-		{text: "# nosec assert_used", ids: []string{"assert_used"}},
+		{text: "# nosec assert_used", ids: []string{"B101"}},
 		{text: "# nosec - reviewed by security", all: true},
 		{text: "# nosec reviewed, safe", all: true},
 		{text: "# nosec B602 reviewed", ids: []string{"B602"}},
@@ -81,22 +83,22 @@ func TestMatch(t *testing.T) {
 	if n := len(ix.Directives()); n != 3 {
 		t.Fatalf("%d directives, want 3 (a string is not a comment)", n)
 	}
-	if d := ix.Match("B602", "", Lines{2, 4}); d == nil || d.Line != 2 {
+	if d := ix.Match("B602", Lines{2, 4}); d == nil || d.Line != 2 {
 		t.Errorf("B602 on lines 2-4: got %+v", d)
 	}
-	if d := ix.Match("B607", "", Lines{2, 4}); d == nil || d.Line != 4 {
+	if d := ix.Match("B607", Lines{2, 4}); d == nil || d.Line != 4 {
 		t.Errorf("B607 on lines 2-4: got %+v", d)
 	}
-	if d := ix.Match("B603", "", Lines{2, 4}); d != nil {
+	if d := ix.Match("B603", Lines{2, 4}); d != nil {
 		t.Errorf("B603 suppressed by %+v", d)
 	}
-	if d := ix.Match("B602", "", Lines{3, 3}); d != nil {
+	if d := ix.Match("B602", Lines{3, 3}); d != nil {
 		t.Errorf("B602 on line 3 suppressed by %+v", d)
 	}
-	if d := ix.Match("B101", "", Lines{1, 1}, Lines{6, 6}); d == nil || d.Kind != NoQA {
+	if d := ix.Match("B101", Lines{1, 1}, Lines{6, 6}); d == nil || d.Kind != NoQA {
 		t.Errorf("B101 on line 6: got %+v", d)
 	}
-	if d := ix.Match("B101", "assert_used", Lines{5, 5}); d != nil {
+	if d := ix.Match("B101", Lines{5, 5}); d != nil {
 		t.Errorf("line 5 suppressed by %+v", d)
 	}
 }

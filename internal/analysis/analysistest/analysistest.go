@@ -23,6 +23,7 @@ import (
 
 	"github.com/krait-dev/krait/internal/analysis"
 	"github.com/krait-dev/krait/internal/scan"
+	"github.com/krait-dev/krait/internal/suppress"
 	"github.com/krait-dev/krait/python/ast"
 	"github.com/krait-dev/krait/python/parser"
 )
@@ -88,7 +89,7 @@ func check(t *testing.T, path string, src []byte, a *analysis.Analyzer, names ma
 	if err != nil {
 		t.Fatal(err)
 	}
-	res := scan.AnalyzeParsed(path, f, a, scan.FileOptions{Names: names})
+	res := scan.AnalyzeParsed(path, f, a, scan.FileOptions{Resolve: resolver(names)})
 	for _, e := range res.Errors {
 		t.Errorf("%s:%d: %s", e.Path, e.Line, e.Message)
 	}
@@ -121,6 +122,21 @@ func check(t *testing.T, path string, src []byte, a *analysis.Analyzer, names ma
 		if !w.met {
 			t.Errorf("%s:%d: expected %s, not reported", path, w.line, w.id)
 		}
+	}
+}
+
+// resolver resolves rule ids and the rules' names.
+func resolver(names map[string]string) func(string) string {
+	return func(w string) string {
+		for id, name := range names {
+			if w == id || w == name {
+				return id
+			}
+		}
+		if suppress.IsCode(w) {
+			return w
+		}
+		return ""
 	}
 }
 

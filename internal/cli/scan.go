@@ -1,0 +1,449 @@
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"time"
+
+	"github.com/krait-dev/krait/internal/analysis"
+	"github.com/krait-dev/krait/internal/baseline"
+	"github.com/krait-dev/krait/internal/config"
+	"github.com/krait-dev/krait/internal/report"
+	_ "github.com/krait-dev/krait/internal/report/all" // the output formats
+	"github.com/krait-dev/krait/internal/rules"
+	"github.com/krait-dev/krait/internal/scan"
+	"github.com/krait-dev/krait/internal/source"
+)
+
+const scanUsage = `usage: krait [scan] [options] [PATH...]
+
+Scans the Python files and notebooks under each PATH (default .) and
+reports what the rules find. Options may come before or after the paths.
+
+Rule selection (ids or prefixes: B, B6, B602, KR; Ruff's S602 = B602; ALL):
+  --select IDS          run only these rules (replaces the default set)
+  --extend-select IDS   add rules to the selection
+  --ignore IDS          do not run these rules
+Thresholds:
+  --severity LEVEL      report findings of at least this severity (low|medium|high)
+  --confidence LEVEL    report findings of at least this confidence
+  --fail-on LEVEL       exit 1 only for findings of at least this severity (default low)
+Output:
+  --format FORMAT       text, json, sarif, bandit-json or github (default text)
+  --output FILE         write the report to FILE (atomically) instead of stdout
+  --show-suppressed     show suppressed findings in the text format
+  -q, --quiet           print only findings and errors
+  -v, --verbose         also print the configuration used and timings
+Files:
+  --exclude GLOBS       replace the default excludes
+  --extend-exclude GLOBS  add excludes
+  --no-gitignore        do not honour .gitignore files
+  --config FILE         use this configuration file instead of searching for one
+Suppression and baselines:
+  --ignore-nosec        ignore # nosec and # noqa comments
+  --baseline FILE       report only findings not in a baseline written earlier
+  --write-baseline FILE write the findings to a baseline file
+Other:
+  --jobs N              files analysed in parallel (default: all cores)
+  --exit-zero           exit 0 even when there are findings
+
+Exit codes: 0 clean, 1 findings at or above --fail-on or files that could
+not be analysed, 2 usage, configuration or internal error.
+`
+
+// listFlag collects comma-separated values, from repeated flags too.
+type listFlag struct {
+	vals []string
+	set  bool
+}
+
+func (l *listFlag) String() string { return strings.Join(l.vals, ",") }
+
+func (l *listFlag) Set(s string) error {
+	l.set = true
+	for _, v := range strings.Split(s, ",") {
+		if v = strings.TrimSpace(v); v != "" {
+			l.vals = append(l.vals, v)
+		}
+	}
+	return nil
+}
+
+type scanFlags struct {
+	sel, extendSelect, ignore    listFlag
+	exclude, extendExclude       listFlag
+	severity, confidence, failOn string
+	format, output               string
+	baseline, writeBaseline      string
+	configFile                   string
+	jobs                         int
+	noGitignore, ignoreNosec     bool
+	showSuppressed, exitZero     bool
+	quiet, verbose               bool
+	roots                        []string
+	stdout, stderr               io.Writer
+	isTerminal                   func() bool
+	getenv                       func(string) string
+}
+
+// parseInterspersed parses flags that may come before or after the
+// positional arguments ("--" ends the flags).
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		if len(args) > 0 && len(rest) < len(args) && args[len(args)-len(rest)-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+func runScan(args []string, stdout, stderr io.Writer) int {
+	sf := &scanFlags{stdout: stdout, stderr: stderr, getenv: os.Getenv,
+		isTerminal: func() bool { return isTerminal(stdout) }}
+	fs := flag.NewFlagSet("krait scan", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Var(&sf.sel, "select", "")
+	fs.Var(&sf.extendSelect, "extend-select", "")
+	fs.Var(&sf.ignore, "ignore", "")
+	fs.Var(&sf.exclude, "exclude", "")
+	fs.Var(&sf.extendExclude, "extend-exclude", "")
+	fs.StringVar(&sf.severity, "severity", "", "")
+	fs.StringVar(&sf.confidence, "confidence", "", "")
+	fs.StringVar(&sf.failOn, "fail-on", "", "")
+	fs.StringVar(&sf.format, "format", "", "")
+	fs.StringVar(&sf.output, "output", "", "")
+	fs.StringVar(&sf.output, "o", "", "")
+	fs.StringVar(&sf.baseline, "baseline", "", "")
+	fs.StringVar(&sf.writeBaseline, "write-baseline", "", "")
+	fs.StringVar(&sf.configFile, "config", "", "")
+	fs.IntVar(&sf.jobs, "jobs", 0, "")
+	fs.IntVar(&sf.jobs, "j", 0, "")
+	fs.BoolVar(&sf.noGitignore, "no-gitignore", false, "")
+	fs.BoolVar(&sf.ignoreNosec, "ignore-nosec", false, "")
+	fs.BoolVar(&sf.showSuppressed, "show-suppressed", false, "")
+	fs.BoolVar(&sf.exitZero, "exit-zero", false, "")
+	fs.BoolVar(&sf.quiet, "quiet", false, "")
+	fs.BoolVar(&sf.quiet, "q", false, "")
+	fs.BoolVar(&sf.verbose, "verbose", false, "")
+	fs.BoolVar(&sf.verbose, "v", false, "")
+	help := fs.Bool("help", false, "")
+	fs.BoolVar(help, "h", false, "")
+	roots, err := parseInterspersed(fs, args)
+	if err != nil {
+		fmt.Fprintf(stderr, "krait: %v\n\n%s", err, scanUsage)
+		return exitError
+	}
+	if *help {
+		fmt.Fprint(stdout, scanUsage)
+		return exitOK
+	}
+	sf.roots = roots
+	return sf.run()
+}
+
+// fail prints a usage or configuration error and returns exit code 2.
+func (sf *scanFlags) fail(format string, args ...any) int {
+	fmt.Fprintf(sf.stderr, "krait: "+format+"\n", args...)
+	return exitError
+}
+
+func (sf *scanFlags) run() int {
+	start := time.Now()
+	roots := sf.roots
+	if len(roots) == 0 {
+		roots = []string{"."}
+	}
+
+	// Configuration: --config, or the nearest from the first root up.
+	var cfg *config.Config
+	var err error
+	if sf.configFile != "" {
+		cfg, err = config.Load(sf.configFile)
+	} else {
+		cfg, err = config.ForRoot(roots[0])
+	}
+	if err != nil {
+		return sf.configError(err)
+	}
+	if err := cfg.CheckRuleIDs(prefixExists); err != nil {
+		return sf.configError(err)
+	}
+	if !sf.quiet {
+		for _, w := range cfg.Warnings {
+			fmt.Fprintf(sf.stderr, "krait: warning: %s\n", w)
+		}
+	}
+
+	// Rules.
+	sel := rules.Selection{Select: cfg.Select, ExtendSelect: cfg.ExtendSelect}
+	sel.Ignore = append(append([]string(nil), cfg.Ignore...), cfg.ExtendIgnore...)
+	if sf.sel.set {
+		sel.Select = sf.sel.vals
+		if len(sel.Select) == 0 {
+			return sf.fail("--select: no rule ids given")
+		}
+	}
+	sel.ExtendSelect = append(sel.ExtendSelect, sf.extendSelect.vals...)
+	sel.Ignore = append(sel.Ignore, sf.ignore.vals...)
+	selected, err := rules.Select(sel)
+	if err != nil {
+		return sf.fail("%v", err)
+	}
+	ruleOpts, err := decodeRuleOptions(cfg)
+	if err != nil {
+		return sf.configError(err)
+	}
+
+	// Thresholds.
+	severity, err := level("severity", sf.severity, cfg.Severity)
+	if err != nil {
+		return sf.fail("%v", err)
+	}
+	confidence, err := level("confidence", sf.confidence, cfg.Confidence)
+	if err != nil {
+		return sf.fail("%v", err)
+	}
+	failOn, err := level("fail-on", sf.failOn, cfg.FailOn)
+	if err != nil {
+		return sf.fail("%v", err)
+	}
+	if failOn == analysis.Undefined {
+		failOn = analysis.Low
+	}
+
+	format := sf.format
+	if format == "" {
+		format = report.DefaultFormat
+	}
+	if _, err := report.Lookup(format); err != nil {
+		return sf.fail("--format: %v", err)
+	}
+
+	var base *baseline.Baseline
+	if sf.baseline != "" {
+		if base, err = baseline.Load(sf.baseline); err != nil {
+			return sf.fail("--baseline: %v", err)
+		}
+	}
+
+	opt := scan.Options{
+		Roots:       roots,
+		Rules:       selected,
+		RuleOptions: ruleOpts,
+		Jobs:        sf.jobs,
+		IgnoreNoSec: sf.ignoreNosec,
+		Severity:    severity,
+		Confidence:  confidence,
+		Resolve:     rules.Resolve,
+		Version:     Version,
+		Discover: source.Options{
+			NoGitignore: sf.noGitignore,
+			Kinds:       []source.Kind{source.KindPython, source.KindNotebook},
+		},
+	}
+	if sf.jobs < 0 {
+		return sf.fail("--jobs: must be at least 1")
+	}
+	switch {
+	case sf.exclude.set:
+		opt.Discover.Exclude = sf.exclude.vals
+	case cfg.Exclude != nil:
+		opt.Discover.Exclude = cfg.Exclude
+	}
+	opt.Discover.ExtendExclude = append(append([]string(nil), cfg.ExtendExclude...), sf.extendExclude.vals...)
+	for _, pf := range cfg.PerFileIgnores {
+		m := source.NewMatcher([]string{pf.Glob}, cfg.Dir())
+		opt.PerFileIgnores = append(opt.PerFileIgnores, scan.PerFileIgnore{Match: m.Match, IDs: pf.IDs,
+			Source: fmt.Sprintf("%s:%d", pf.Pos.File, pf.Pos.Line)})
+	}
+
+	res := scan.Run(opt)
+
+	if base != nil {
+		dir := filepath.Dir(sf.baseline)
+		for i := range res.Findings {
+			f := &res.Findings[i]
+			if f.Suppressed {
+				continue
+			}
+			if base.Match(baselineFinding(f, res, dir)) {
+				f.Suppressed = true
+				f.SuppressedBy = "baseline"
+			}
+		}
+	}
+	if sf.writeBaseline != "" {
+		dir := filepath.Dir(sf.writeBaseline)
+		var bf []baseline.Finding
+		for i := range res.Findings {
+			if f := &res.Findings[i]; !f.Suppressed {
+				bf = append(bf, baselineFinding(f, res, dir))
+			}
+		}
+		if err := baseline.Write(sf.writeBaseline, bf); err != nil {
+			return sf.fail("--write-baseline: %v", err)
+		}
+	}
+
+	ropt := report.Options{ShowSuppressed: sf.showSuppressed}
+	if sf.output == "" && sf.isTerminal() && sf.getenv("NO_COLOR") == "" {
+		ropt.Color = true
+	}
+	if sf.output != "" {
+		err = report.WriteFile(sf.output, format, res, ropt)
+	} else {
+		err = report.Write(sf.stdout, format, res, ropt)
+	}
+	if err != nil {
+		return sf.fail("writing the report: %v", err)
+	}
+
+	failing := 0
+	for i := range res.Findings {
+		if f := &res.Findings[i]; !f.Suppressed && f.Severity >= failOn {
+			failing++
+		}
+	}
+	if sf.verbose {
+		src := cfg.Path
+		if src == "" {
+			src = "none (defaults)"
+		}
+		fmt.Fprintf(sf.stderr, "krait: configuration: %s\n", src)
+		fmt.Fprintf(sf.stderr, "krait: %d rules, %d files, %d lines, %d findings (%d at or above %s), %d errors in %v\n",
+			len(selected), res.Files, res.Lines, len(res.Findings), failing, failOn, len(res.Errors), time.Since(start).Round(time.Millisecond))
+	}
+	if sf.output != "" && !sf.quiet {
+		fmt.Fprintf(sf.stderr, "krait: wrote %s report to %s\n", format, sf.output)
+	}
+	switch {
+	case len(res.Errors) > 0:
+		return exitFindings // an incomplete scan never looks clean
+	case failing > 0 && !sf.exitZero:
+		return exitFindings
+	}
+	return exitOK
+}
+
+// configError reports a configuration problem, one line per error.
+func (sf *scanFlags) configError(err error) int {
+	var list config.ErrorList
+	if errors.As(err, &list) {
+		for _, e := range list {
+			fmt.Fprintf(sf.stderr, "krait: %v\n", e)
+		}
+		return exitError
+	}
+	return sf.fail("%v", err)
+}
+
+// baselineFinding describes a finding for the baseline: its path relative
+// to the baseline file's directory, so that the baseline works from any
+// working directory.
+func baselineFinding(f *analysis.Finding, res *scan.Result, dir string) baseline.Finding {
+	path := f.Path
+	if abs, err := filepath.Abs(path); err == nil {
+		if d, err := filepath.Abs(dir); err == nil {
+			if rel, err := filepath.Rel(d, abs); err == nil {
+				path = rel
+			}
+		}
+	}
+	bf := baseline.Finding{RuleID: f.RuleID, Path: filepath.ToSlash(path), Message: f.Message}
+	if src := res.Sources[f.Path]; src != nil {
+		p := src.Position(f.Span.Start)
+		bf.Line = p.Line
+		bf.LineText = src.LineText(p.TextLine)
+	}
+	return bf
+}
+
+// level parses a threshold given on the command line or else in the
+// configuration.
+func level(name, flagValue, configValue string) (analysis.Level, error) {
+	v := flagValue
+	if v == "" {
+		v = configValue
+	}
+	if v == "" {
+		return analysis.Undefined, nil
+	}
+	l, err := analysis.ParseLevel(v)
+	if err != nil {
+		return 0, fmt.Errorf("--%s: %v", name, err)
+	}
+	return l, nil
+}
+
+// prefixExists reports whether a rule id prefix matches a rule.
+func prefixExists(prefix string) bool {
+	for _, r := range rules.All() {
+		if strings.HasPrefix(r.ID, rules.Canonical(prefix)) {
+			return true
+		}
+	}
+	return false
+}
+
+// decodeRuleOptions decodes the configured options of every rule, into a
+// copy of its defaults. Options for a rule without options are an error.
+func decodeRuleOptions(cfg *config.Config) (map[string]any, error) {
+	out := make(map[string]any)
+	var errs config.ErrorList
+	for _, r := range rules.All() {
+		if cfg.Rules[r.ID] == nil {
+			continue
+		}
+		var dst any = &struct{}{}
+		if r.Options != nil {
+			v := reflect.New(reflect.TypeOf(r.Options).Elem())
+			v.Elem().Set(reflect.ValueOf(r.Options).Elem())
+			dst = v.Interface()
+		}
+		if err := cfg.DecodeRuleOptions(r.ID, dst); err != nil {
+			var list config.ErrorList
+			var one *config.Error
+			switch {
+			case errors.As(err, &list):
+				errs = append(errs, list...)
+			case errors.As(err, &one):
+				errs = append(errs, one)
+			default:
+				return nil, err
+			}
+			continue
+		}
+		if r.Options != nil {
+			out[r.ID] = dst
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return out, nil
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,257 @@
+package scan
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/krait-dev/krait/internal/analysis"
+	"github.com/krait-dev/krait/internal/source"
+	"github.com/krait-dev/krait/internal/suppress"
+)
+
+// Options configure a scan.
+type Options struct {
+	// Roots are the files and directories to scan ("." when empty).
+	Roots []string
+	// Discover tunes file discovery (excludes, .gitignore).
+	Discover source.Options
+	// Rules are the rules to run; RuleOptions their configured options
+	// by id (rules without an entry use their defaults).
+	Rules       []*analysis.Rule
+	RuleOptions map[string]any
+	// Jobs is the number of files analysed in parallel; 0 means one per
+	// CPU.
+	Jobs int
+	// IgnoreNoSec disables # nosec and # noqa comments.
+	IgnoreNoSec bool
+	// PerFileIgnores suppress rules in the files they match.
+	PerFileIgnores []PerFileIgnore
+	// MaxFileSize is the largest file analysed (0: source.MaxFileSize).
+	MaxFileSize int64
+	// Severity and Confidence drop the findings below them.
+	Severity, Confidence analysis.Level
+	// Resolve maps the words of suppression comments to rule ids (see
+	// FileOptions.Resolve).
+	Resolve suppress.Resolver
+	// Version is krait's version, for the Result.
+	Version string
+}
+
+// PerFileIgnore suppresses the rules with one of the id prefixes IDs in
+// the files for which Match is true.
+type PerFileIgnore struct {
+	Match func(path string) bool
+	IDs   []string
+	// Source says where the ignore was configured ("pyproject.toml:12").
+	Source string
+}
+
+// Run scans the roots: it discovers the files, analyses them in parallel
+// and returns the findings and every problem, in a deterministic order.
+// Files that cannot be read, decoded or parsed are in Result.Errors; the
+// scan goes on without them.
+func Run(opt Options) *Result {
+	entries, derrs := source.Discover(opt.Roots, opt.Discover)
+	res := &Result{Version: opt.Version, Rules: append([]*analysis.Rule(nil), opt.Rules...), Sources: make(map[string]*Source)}
+	for _, e := range derrs {
+		res.Errors = append(res.Errors, FileError{Path: e.Path, Message: reason(e.Path, e)})
+	}
+	var files []source.Entry
+	for _, e := range entries {
+		switch {
+		case e.Kind == source.KindPython, e.Kind == source.KindNotebook:
+			files = append(files, e)
+		case e.Explicit && e.Kind == source.KindOther:
+			// Discover returns a named file of unknown type as Python
+			// (a script without an extension); KindOther is a binary
+			// or a well-known text file (README.md).
+			res.Warnings = append(res.Warnings, FileError{Path: e.Path, Message: "not a Python file or notebook: not scanned"})
+		}
+	}
+	a := analysis.NewAnalyzer(opt.Rules, opt.RuleOptions)
+	out := make([]FileResult, len(files))
+	jobs := opt.Jobs
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	jobs = min(jobs, max(len(files), 1))
+	mods := &moduleNames{dirs: make(map[string]string)}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < jobs; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i] = analyzeEntry(files[i], a, &opt, mods)
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	for i := range out {
+		fr := &out[i]
+		res.Files++
+		res.Lines += fr.Lines
+		res.Errors = append(res.Errors, fr.Errors...)
+		res.Warnings = append(res.Warnings, fr.Warnings...)
+		kept := fr.Findings[:0]
+		for _, f := range fr.Findings {
+			if f.Severity < opt.Severity || f.Confidence < opt.Confidence {
+				continue
+			}
+			applyPerFileIgnores(&f, opt.PerFileIgnores)
+			kept = append(kept, f)
+		}
+		res.Findings = append(res.Findings, kept...)
+		if fr.Source != nil && (len(kept) > 0 || len(fr.Errors) > 0) {
+			res.Sources[fr.Source.Path] = fr.Source
+		}
+	}
+	res.Sort()
+	return res
+}
+
+// analyzeEntry reads, parses and analyses one file.
+func analyzeEntry(e source.Entry, a *analysis.Analyzer, opt *Options, mods *moduleNames) FileResult {
+	data, err := source.Read(e.Path, opt.MaxFileSize)
+	if err != nil {
+		return FileResult{Errors: []FileError{{Path: e.Path, Message: reason(e.Path, err)}}}
+	}
+	fopt := FileOptions{IgnoreNoSec: opt.IgnoreNoSec, Resolve: opt.Resolve}
+	fopt.ModuleName, fopt.IsPackage = mods.name(e.Path)
+	if e.Kind != source.KindNotebook {
+		return AnalyzeFile(e.Path, data, a, fopt)
+	}
+	nb, err := source.ParseNotebook(data)
+	if err != nil {
+		fe := FileError{Path: e.Path, Message: "invalid notebook: " + err.Error()}
+		var ne *source.NotebookError
+		if errors.As(err, &ne) && ne.Line > 0 {
+			fe.Line, fe.Column = ne.Line, ne.Column
+			fe.Message = "invalid notebook: " + ne.Msg
+		}
+		return FileResult{Errors: []FileError{fe}}
+	}
+	if !nb.IsPython() {
+		return FileResult{Warnings: []FileError{{Path: e.Path, Message: fmt.Sprintf("notebook language is %s, not Python: not scanned", nb.Language)}}}
+	}
+	src, cells := nb.Python()
+	fr := AnalyzeFile(e.Path, []byte(src), a, fopt)
+	if fr.Source == nil && len(fr.Errors) > 0 {
+		fr.Source = &Source{Path: e.Path, Text: src, Lines: lineStarts(src)}
+	}
+	if fr.Source != nil {
+		fr.Source.Cells = cells
+	}
+	return fr
+}
+
+// lineStarts returns the byte offset of each line of s.
+func lineStarts(s string) []int32 {
+	ls := []int32{0}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n':
+			ls = append(ls, int32(i+1))
+		case '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				i++
+			}
+			ls = append(ls, int32(i+1))
+		}
+	}
+	return ls
+}
+
+// reason returns the message of err without the leading "PATH: ".
+func reason(path string, err error) string {
+	msg := err.Error()
+	if rest, ok := strings.CutPrefix(msg, path+": "); ok {
+		msg = rest
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) && !strings.Contains(msg, pe.Err.Error()) {
+		msg += ": " + pe.Err.Error()
+	}
+	return msg
+}
+
+func applyPerFileIgnores(f *analysis.Finding, ignores []PerFileIgnore) {
+	if f.Suppressed {
+		return
+	}
+	for _, ig := range ignores {
+		if !ig.Match(f.Path) {
+			continue
+		}
+		for _, id := range ig.IDs {
+			if id == "ALL" || strings.HasPrefix(f.RuleID, id) {
+				f.Suppressed = true
+				f.SuppressedBy = "per-file-ignores"
+				if ig.Source != "" {
+					f.SuppressedBy += " (" + ig.Source + ")"
+				}
+				return
+			}
+		}
+	}
+}
+
+// moduleNames finds the dotted module name of a file from the packages
+// around it (the directories holding an __init__.py), as Python would
+// import it; the name resolves relative imports. Directories are looked
+// at once.
+type moduleNames struct {
+	mu   sync.Mutex
+	dirs map[string]string // directory → its package name ("" when none)
+}
+
+func (m *moduleNames) name(path string) (string, bool) {
+	dir, file := filepath.Split(path)
+	base := strings.TrimSuffix(file, filepath.Ext(file))
+	pkg := m.pkg(filepath.Clean(dir))
+	if base == "__init__" {
+		return pkg, true
+	}
+	if pkg == "" {
+		return base, false
+	}
+	return pkg + "." + base, false
+}
+
+// pkg returns the package name of dir, "" when it is not a package.
+func (m *moduleNames) pkg(dir string) string {
+	m.mu.Lock()
+	name, ok := m.dirs[dir]
+	m.mu.Unlock()
+	if ok {
+		return name
+	}
+	if st, err := os.Stat(filepath.Join(dir, "__init__.py")); err == nil && st.Mode().IsRegular() {
+		abs, err := filepath.Abs(dir)
+		if err == nil {
+			parent := filepath.Dir(abs)
+			name = filepath.Base(abs)
+			if parent != abs {
+				if p := m.pkg(parent); p != "" {
+					name = p + "." + name
+				}
+			}
+		}
+	}
+	m.mu.Lock()
+	m.dirs[dir] = name
+	m.mu.Unlock()
+	return name
+}
