@@ -84,6 +84,7 @@ func (a *Analyzer) Run(path string, f *ast.File, m *semantic.Model) ([]Finding, 
 	disabled := make([]bool, len(a.rules))
 	for {
 		w := &walker{a: a, path: path, file: f, model: m, scope: m.Module, disabled: disabled, cur: -1}
+		w.visitFn = w.visit
 		w.passes = make([]Pass, len(a.rules))
 		for i, r := range a.rules {
 			w.passes[i] = Pass{File: f, Path: path, Model: m, Rule: r, Options: a.opts[i], report: w.add, w: w}
@@ -133,40 +134,124 @@ type walker struct {
 	state    []any
 	disabled []bool
 	node     ast.Node // the node being inspected
-	cur      int      // the rule running, -1 between rules
+	visitFn  func(ast.Node)
+	cur      int // the rule running, -1 between rules
 	panicErr error
 }
 
 func (w *walker) add(f Finding) { w.findings = append(w.findings, f) }
 
 // visit dispatches n to the rules that asked for its kind, then visits its
-// children, each in the scope it is evaluated in.
+// children (in ast.Children's order), each in the scope it is evaluated
+// in. It is the hot loop of a scan: one type switch per node, children
+// visited directly, leaves not pushed as parents.
 func (w *walker) visit(n ast.Node) {
-	if c, ok := n.(*ast.Call); ok {
-		w.call(c)
-	} else {
-		for _, i := range w.a.byKind[ast.KindOf(n)] {
-			w.run(i, n)
-		}
-	}
-	w.parents = append(w.parents, n)
 	switch n := n.(type) {
+	// Leaves.
+	case *ast.Name:
+		w.rules(ast.NameKind, n)
+	case *ast.Constant:
+		w.rules(ast.ConstantKind, n)
+	case *ast.Pass, *ast.Break, *ast.Continue, *ast.Global, *ast.Nonlocal, *ast.Alias,
+		*ast.MatchSingleton, *ast.MatchStar, *ast.TypeIgnore:
+		w.rules(ast.KindOf(n), n)
+
+	case *ast.Call:
+		w.call(n)
+		w.push(n)
+		w.visit(n.Func)
+		// Arguments in source order: positional and keyword arguments
+		// can interleave (f(a, k=1, *b)).
+		i, j := 0, 0
+		for i < len(n.Args) || j < len(n.Keywords) {
+			if j == len(n.Keywords) || i < len(n.Args) && n.Args[i].Span().Start < n.Keywords[j].Start {
+				w.visit(n.Args[i])
+				i++
+			} else {
+				w.visit(n.Keywords[j])
+				j++
+			}
+		}
+		w.pop()
+	case *ast.Attribute:
+		w.rules(ast.AttributeKind, n)
+		w.push(n)
+		w.visit(n.Value)
+		w.pop()
+	case *ast.Keyword:
+		w.rules(ast.KeywordKind, n)
+		w.push(n)
+		w.visit(n.Value)
+		w.pop()
+	case *ast.ExprStmt:
+		w.rules(ast.ExprStmtKind, n)
+		w.push(n)
+		w.visit(n.Value)
+		w.pop()
+	case *ast.Assign:
+		w.rules(ast.AssignKind, n)
+		w.push(n)
+		w.exprs(n.Targets)
+		w.visit(n.Value)
+		w.pop()
+	case *ast.BinOp:
+		w.rules(ast.BinOpKind, n)
+		w.push(n)
+		w.visit(n.Left)
+		w.visit(n.Right)
+		w.pop()
+	case *ast.Subscript:
+		w.rules(ast.SubscriptKind, n)
+		w.push(n)
+		w.visit(n.Value)
+		w.visit(n.Slice)
+		w.pop()
+	case *ast.Tuple:
+		w.rules(ast.TupleKind, n)
+		w.push(n)
+		w.exprs(n.Elts)
+		w.pop()
+	case *ast.List:
+		w.rules(ast.ListKind, n)
+		w.push(n)
+		w.exprs(n.Elts)
+		w.pop()
+	case *ast.Compare:
+		w.rules(ast.CompareKind, n)
+		w.push(n)
+		w.visit(n.Left)
+		w.exprs(n.Comparators)
+		w.pop()
+	case *ast.Return:
+		w.rules(ast.ReturnKind, n)
+		w.push(n)
+		w.opt(n.Value)
+		w.pop()
+	case *ast.If:
+		w.rules(ast.IfKind, n)
+		w.push(n)
+		w.visit(n.Test)
+		w.stmts(n.Body)
+		w.stmts(n.Orelse)
+		w.pop()
+
 	case *ast.FunctionDef:
+		w.rules(ast.FunctionDefKind, n)
+		w.push(n)
 		w.exprs(n.DecoratorList)
 		for _, tp := range n.TypeParams {
 			w.visit(tp)
 		}
 		inner := w.model.ScopeOf(n)
 		w.arguments(n.Args, inner)
-		if n.Returns != nil {
-			w.visit(n.Returns)
-		}
-		w.inScope(inner, func() {
-			for _, s := range n.Body {
-				w.visit(s)
-			}
-		})
+		w.opt(n.Returns)
+		outer := w.enter(inner)
+		w.stmts(n.Body)
+		w.scope = outer
+		w.pop()
 	case *ast.ClassDef:
+		w.rules(ast.ClassDefKind, n)
+		w.push(n)
 		w.exprs(n.DecoratorList)
 		for _, tp := range n.TypeParams {
 			w.visit(tp)
@@ -175,27 +260,78 @@ func (w *walker) visit(n ast.Node) {
 		for _, k := range n.Keywords {
 			w.visit(k)
 		}
-		w.inScope(w.model.ScopeOf(n), func() {
-			for _, s := range n.Body {
-				w.visit(s)
-			}
-		})
+		outer := w.enter(w.model.ScopeOf(n))
+		w.stmts(n.Body)
+		w.scope = outer
+		w.pop()
 	case *ast.Lambda:
+		w.rules(ast.LambdaKind, n)
+		w.push(n)
 		inner := w.model.ScopeOf(n)
 		w.arguments(n.Args, inner)
-		w.inScope(inner, func() { w.visit(n.Body) })
+		outer := w.enter(inner)
+		w.visit(n.Body)
+		w.scope = outer
+		w.pop()
 	case *ast.ListComp:
+		w.rules(ast.ListCompKind, n)
+		w.push(n)
 		w.comprehension(n, n.Generators, n.Elt)
+		w.pop()
 	case *ast.SetComp:
+		w.rules(ast.SetCompKind, n)
+		w.push(n)
 		w.comprehension(n, n.Generators, n.Elt)
+		w.pop()
 	case *ast.GeneratorExp:
+		w.rules(ast.GeneratorExpKind, n)
+		w.push(n)
 		w.comprehension(n, n.Generators, n.Elt)
+		w.pop()
 	case *ast.DictComp:
+		w.rules(ast.DictCompKind, n)
+		w.push(n)
 		w.comprehension(n, n.Generators, n.Key, n.Value)
+		w.pop()
 	default:
-		ast.Children(n, w.visit)
+		w.rules(ast.KindOf(n), n)
+		w.push(n)
+		ast.Children(n, w.visitFn)
+		w.pop()
 	}
-	w.parents = w.parents[:len(w.parents)-1]
+}
+
+// rules runs the rules that asked for kind k on n.
+func (w *walker) rules(k ast.Kind, n ast.Node) {
+	for _, i := range w.a.byKind[k] {
+		w.run(i, n)
+	}
+}
+
+func (w *walker) push(n ast.Node) { w.parents = append(w.parents, n) }
+func (w *walker) pop()            { w.parents = w.parents[:len(w.parents)-1] }
+
+// opt visits an optional expression.
+func (w *walker) opt(e ast.Expr) {
+	if e != nil {
+		w.visit(e)
+	}
+}
+
+func (w *walker) stmts(xs []ast.Stmt) {
+	for _, x := range xs {
+		w.visit(x)
+	}
+}
+
+// enter makes s the current scope (when not nil) and returns the scope it
+// replaces.
+func (w *walker) enter(s *semantic.Scope) *semantic.Scope {
+	outer := w.scope
+	if s != nil {
+		w.scope = s
+	}
+	return outer
 }
 
 // call runs the call rules on c: those for every call, then those for its
@@ -232,7 +368,9 @@ func (w *walker) call(c *ast.Call) {
 
 func (w *walker) exprs(xs []ast.Expr) {
 	for _, x := range xs {
-		w.visit(x)
+		if x != nil {
+			w.visit(x)
+		}
 	}
 }
 

@@ -2,6 +2,7 @@ package analysis_test
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -123,3 +124,96 @@ func TestStateAndStmt(t *testing.T) {
 		t.Errorf("defaults %+v", fs[0])
 	}
 }
+
+// TestVisitsEveryNode checks that the driver's own traversal reaches
+// every node ast.Inspect does, with the same parents.
+func TestVisitsEveryNode(t *testing.T) {
+	src := `import os
+from . import x as y
+@dec(a, k=1)
+class C(B, metaclass=M):
+    def f(self, a: int = 1, /, b=[], *c, d={1: 2}, **e) -> "T":
+        global g
+        try:
+            with open(a) as fh, other():
+                pass
+        except (E, F) as err:
+            raise X from err
+        else:
+            return [i for i in range(3) if i], {k: v for k, v in d.items()}, (j async for j in z)
+        finally:
+            del a[0], b.c
+        while x := f():
+            break
+        for i, *rest in y:
+            continue
+        match p:
+            case {"k": [1, *r]} | Point(x=0, y=_) if r:
+                lambda q, *, w=2: q + w
+            case None | "s" as z:
+                pass
+        assert f"{a!r:>{w}}" and t"{b}", 'm'
+        x: int = -a if b else ~c
+        x += await y
+        yield from z
+        nonlocal_ = yield
+        return a[1:2:3], *b, {**d}, {1, 2}, ...
+type Alias[T: int = str, *Ts, **P] = list[T]
+def g[T](x: T) -> T: ...
+`
+	f, err := parser.ParseFileOptions("t.py", []byte(src), parser.Options{Version: parser.Python314})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	var stack []ast.Node
+	ast.Inspect(f.Module, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		parent := "-"
+		if len(stack) > 0 {
+			parent = kindName(stack[len(stack)-1])
+		}
+		want = append(want, kindName(n)+"<"+parent)
+		stack = append(stack, n)
+		return true
+	})
+	var got []string
+	var kinds []ast.Kind
+	for k := ast.Kind(1); k < ast.NumKinds; k++ {
+		kinds = append(kinds, k)
+	}
+	r := &analysis.Rule{ID: "T001", Name: "t", Kinds: kinds, Run: func(p *analysis.Pass, n ast.Node) error {
+		parent := "-"
+		if p.Parent() != nil {
+			parent = kindName(p.Parent())
+		}
+		got = append(got, kindName(n)+"<"+parent)
+		return nil
+	}}
+	if _, errs := analysis.NewAnalyzer([]*analysis.Rule{r}, nil).Run("t.py", f, semantic.New(f, "t", false)); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	count := func(xs []string) map[string]int {
+		m := map[string]int{}
+		for _, x := range xs {
+			m[x]++
+		}
+		return m
+	}
+	g, w := count(got), count(want)
+	for k, n := range w {
+		if g[k] != n {
+			t.Errorf("%s: visited %d times, ast.Inspect %d", k, g[k], n)
+		}
+	}
+	for k, n := range g {
+		if w[k] == 0 {
+			t.Errorf("%s: visited %d times, not in ast.Inspect", k, n)
+		}
+	}
+}
+
+func kindName(n ast.Node) string { return strings.TrimPrefix(fmt.Sprintf("%T", n), "*ast.") }

@@ -17,9 +17,25 @@ func Contains(s, word string) bool {
 // ContainsAny reports whether s contains one of the lower-case words in
 // any ASCII case.
 func ContainsAny(s string, words ...string) bool {
+	// One pass over s, trying the words whose first letter matches.
+	var first [256]bool
 	for _, w := range words {
-		if Contains(s, w) {
+		if w == "" {
 			return true
+		}
+		first[w[0]] = true
+		if 'a' <= w[0] && w[0] <= 'z' {
+			first[w[0]-'a'+'A'] = true
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		if !first[s[i]] {
+			continue
+		}
+		for _, w := range words {
+			if HasPrefix(s[i:], w) {
+				return true
+			}
 		}
 	}
 	return false

@@ -9,10 +9,25 @@ import (
 // builder collects scopes and bindings in one walk of the module.
 type builder struct {
 	m *Model
+	// slabs: scopes, bindings and one-element binding lists are
+	// allocated in chunks (a module has thousands of bindings).
+	scopes   []Scope
+	bindings []Binding
+	lists    []*Binding
+	// declared is set when the source may hold global or nonlocal
+	// statements.
+	declared bool
 }
 
+const slabSize = 256
+
 func (b *builder) newScope(kind ScopeKind, n ast.Node, parent *Scope) *Scope {
-	s := &Scope{Kind: kind, Node: n, Parent: parent, Bindings: make(map[string][]*Binding)}
+	if len(b.scopes) == 0 {
+		b.scopes = make([]Scope, 64)
+	}
+	s := &b.scopes[0]
+	b.scopes = b.scopes[1:]
+	*s = Scope{Kind: kind, Node: n, Parent: parent}
 	if parent != nil {
 		parent.Children = append(parent.Children, s)
 	}
@@ -30,22 +45,35 @@ func (b *builder) bind(s *Scope, name string, kind BindingKind, n ast.Node, pos 
 	} else if s.Nonlocals[name] {
 		for t := s.Parent; t != nil; t = t.Parent {
 			if t.Kind == FunctionScope || t.Kind == LambdaScope {
-				if len(t.Bindings[name]) > 0 || t.Parent == nil {
+				if len(t.Bindings(name)) > 0 || t.Parent == nil {
 					target = t
 					break
 				}
 			}
 		}
 	}
-	bd := &Binding{Name: name, Kind: kind, Node: n, Pos: pos, Scope: target}
-	target.Bindings[name] = append(target.Bindings[name], bd)
+	if len(b.bindings) == 0 {
+		b.bindings = make([]Binding, slabSize)
+	}
+	bd := &b.bindings[0]
+	b.bindings = b.bindings[1:]
+	*bd = Binding{Name: name, Kind: kind, Node: n, Pos: pos, Scope: target}
+	if len(b.lists) == 0 {
+		b.lists = make([]*Binding, slabSize)
+	}
+	if target.add(name, bd, b.lists[:0:1]) {
+		b.lists = b.lists[1:]
+	}
 	return bd
 }
 
 func (b *builder) stmts(s *Scope, body []ast.Stmt) {
-	// Global and nonlocal declarations apply to the whole scope.
-	for _, st := range body {
-		b.declarations(s, st)
+	// Global and nonlocal declarations apply to the whole scope (most
+	// files have none).
+	if b.declared {
+		for _, st := range body {
+			b.declarations(s, st)
+		}
 	}
 	for _, st := range body {
 		b.stmt(s, st)
@@ -150,7 +178,7 @@ func (b *builder) stmt(s *Scope, st ast.Stmt) {
 		}
 		if len(st.Targets) == 1 {
 			if n, ok := st.Targets[0].(*ast.Name); ok {
-				if bs := s.Bindings[n.ID]; len(bs) > 0 && bs[len(bs)-1].Node == n {
+				if bs := s.Bindings(n.ID); len(bs) > 0 && bs[len(bs)-1].Node == n {
 					bs[len(bs)-1].Value = st.Value
 				} else if bd := b.lastBinding(n.ID, n); bd != nil {
 					bd.Value = st.Value
@@ -222,6 +250,17 @@ func (b *builder) stmt(s *Scope, st ast.Stmt) {
 		b.expr(s, st.Test)
 		b.stmts(s, st.Body)
 		b.stmts(s, st.Orelse)
+	case *ast.ExprStmt:
+		b.expr(s, st.Value)
+	case *ast.Return:
+		b.expr(s, st.Value)
+	case *ast.Raise:
+		b.expr(s, st.Exc)
+		b.expr(s, st.Cause)
+	case *ast.Assert:
+		b.expr(s, st.Test)
+		b.expr(s, st.Msg)
+	case *ast.Pass, *ast.Break, *ast.Continue, *ast.Global, *ast.Nonlocal:
 	default:
 		ast.Children(st, func(c ast.Node) {
 			if e, ok := c.(ast.Expr); ok {
@@ -236,7 +275,7 @@ func (b *builder) stmt(s *Scope, st ast.Stmt) {
 func (b *builder) lastBinding(name string, n ast.Node) *Binding {
 	var find func(*Scope) *Binding
 	find = func(s *Scope) *Binding {
-		bs := s.Bindings[name]
+		bs := s.Bindings(name)
 		for i := len(bs) - 1; i >= 0; i-- {
 			if bs[i].Node == n {
 				return bs[i]
@@ -323,14 +362,74 @@ func (b *builder) expr(s *Scope, e ast.Expr) {
 		}
 		return
 	}
-	ast.Children(e, func(c ast.Node) {
-		switch c := c.(type) {
-		case ast.Expr:
-			b.expr(s, c)
-		case *ast.Keyword:
-			b.expr(s, c.Value)
+	// The other expressions: visit their subexpressions.
+	switch e := e.(type) {
+	case *ast.Call:
+		b.expr(s, e.Func)
+		b.exprs(s, e.Args)
+		for _, k := range e.Keywords {
+			b.expr(s, k.Value)
 		}
-	})
+	case *ast.Attribute:
+		b.expr(s, e.Value)
+	case *ast.BinOp:
+		b.expr(s, e.Left)
+		b.expr(s, e.Right)
+	case *ast.Subscript:
+		b.expr(s, e.Value)
+		b.expr(s, e.Slice)
+	case *ast.Tuple:
+		b.exprs(s, e.Elts)
+	case *ast.List:
+		b.exprs(s, e.Elts)
+	case *ast.Set:
+		b.exprs(s, e.Elts)
+	case *ast.Dict:
+		b.exprs(s, e.Keys)
+		b.exprs(s, e.Values)
+	case *ast.Compare:
+		b.expr(s, e.Left)
+		b.exprs(s, e.Comparators)
+	case *ast.BoolOp:
+		b.exprs(s, e.Values)
+	case *ast.UnaryOp:
+		b.expr(s, e.Operand)
+	case *ast.IfExp:
+		b.expr(s, e.Body)
+		b.expr(s, e.Test)
+		b.expr(s, e.Orelse)
+	case *ast.JoinedStr:
+		b.exprs(s, e.Values)
+	case *ast.TemplateStr:
+		b.exprs(s, e.Values)
+	case *ast.FormattedValue:
+		b.expr(s, e.Value)
+		b.expr(s, e.FormatSpec)
+	case *ast.Interpolation:
+		b.expr(s, e.Value)
+		b.expr(s, e.FormatSpec)
+	case *ast.Starred:
+		b.expr(s, e.Value)
+	case *ast.Await:
+		b.expr(s, e.Value)
+	case *ast.Yield:
+		b.expr(s, e.Value)
+	case *ast.YieldFrom:
+		b.expr(s, e.Value)
+	case *ast.Slice:
+		b.expr(s, e.Lower)
+		b.expr(s, e.Upper)
+		b.expr(s, e.Step)
+	default:
+		ast.Children(e, func(c ast.Node) {
+			switch c := c.(type) {
+			case ast.Expr:
+				b.expr(s, c)
+			case *ast.Keyword:
+				b.expr(s, c.Value)
+			}
+		})
+	}
 }
 
 // comprehension opens a comprehension's scope: its first iterable is

@@ -98,7 +98,7 @@ func (m *Model) boundValue(s *Scope, n *ast.Name) ast.Expr {
 		return nil
 	}
 	// A name rebound elsewhere in its scope is not a constant.
-	for _, o := range b.Scope.Bindings[n.ID] {
+	for _, o := range b.Scope.Bindings(n.ID) {
 		if o != b {
 			return nil
 		}

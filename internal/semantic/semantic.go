@@ -38,11 +38,68 @@ type Scope struct {
 	Kind   ScopeKind
 	Node   ast.Node // *ast.Module, *ast.ClassDef, *ast.FunctionDef, *ast.Lambda, or the comprehension expression
 	Parent *Scope
-	// Bindings lists each name's bindings in source order.
-	Bindings map[string][]*Binding
+	// names and binds hold each name's bindings in source order (see
+	// Bindings); index maps names to positions once there are many.
+	names []string
+	binds [][]*Binding
+	index map[string]int
 	// Globals and Nonlocals hold the names declared global or nonlocal.
 	Globals, Nonlocals map[string]bool
 	Children           []*Scope
+}
+
+// Bindings returns the bindings of name in s, in source order.
+func (s *Scope) Bindings(name string) []*Binding {
+	if s.index != nil {
+		if i, ok := s.index[name]; ok {
+			return s.binds[i]
+		}
+		return nil
+	}
+	for i, n := range s.names {
+		if n == name {
+			return s.binds[i]
+		}
+	}
+	return nil
+}
+
+// Names returns the names bound in s, in the order of their first
+// binding.
+func (s *Scope) Names() []string { return s.names }
+
+// add appends b to the bindings of name; list is an empty slice of
+// capacity one to start a new name's list with. It reports whether it
+// used list.
+func (s *Scope) add(name string, b *Binding, list []*Binding) bool {
+	i := -1
+	if s.index != nil {
+		if j, ok := s.index[name]; ok {
+			i = j
+		}
+	} else {
+		for j, n := range s.names {
+			if n == name {
+				i = j
+				break
+			}
+		}
+	}
+	if i >= 0 {
+		s.binds[i] = append(s.binds[i], b)
+		return false
+	}
+	s.names = append(s.names, name)
+	s.binds = append(s.binds, append(list, b))
+	if s.index == nil && len(s.names) > 12 {
+		s.index = make(map[string]int, 2*len(s.names))
+		for j, n := range s.names {
+			s.index[n] = j
+		}
+	} else if s.index != nil {
+		s.index[name] = len(s.names) - 1
+	}
+	return true
 }
 
 // BindingKind says how a name was bound.
@@ -96,7 +153,7 @@ type Model struct {
 // in its package tree, for relative imports.
 func New(f *ast.File, moduleName string, isPackage bool) *Model {
 	m := &Model{File: f, ModuleName: moduleName, IsPackage: isPackage, scopes: make(map[ast.Node]*Scope)}
-	b := &builder{m: m}
+	b := &builder{m: m, declared: strings.Contains(f.Src, "global") || strings.Contains(f.Src, "nonlocal")}
 	var root ast.Node = f.Module
 	if f.Module == nil {
 		root = f.Expression
@@ -122,9 +179,9 @@ func (m *Model) Lookup(s *Scope, name string, pos int32) *Binding {
 			continue // class bodies are invisible from nested scopes
 		}
 		if cur.Globals[name] {
-			return pick(m.Module.Bindings[name], pos, cur == m.Module)
+			return pick(m.Module.Bindings(name), pos, cur == m.Module)
 		}
-		if bs := cur.Bindings[name]; len(bs) > 0 {
+		if bs := cur.Bindings(name); len(bs) > 0 {
 			if first && cur.Kind != FunctionScope && cur.Kind != LambdaScope && cur.Kind != ComprehensionScope && bs[0].Pos > pos {
 				// A module or class body that uses a name before binding
 				// it reads the global or builtin.
@@ -181,7 +238,7 @@ func (m *Model) resolvedLast(s *Scope, n *ast.Name, depth int) string {
 		return ""
 	}
 	var imp string
-	for _, o := range b.Scope.Bindings[n.ID] {
+	for _, o := range b.Scope.Bindings(n.ID) {
 		if o.Kind == ImportBinding && o.Import != "" && (imp == "" || o.Pos <= n.Start) {
 			imp = o.Import
 		}

@@ -112,7 +112,13 @@ func Parse(f *ast.File, resolve Resolver) *Index {
 // ParseComment parses one comment, '#' included, and returns its
 // directive or nil.
 func ParseComment(text string, resolve Resolver) *Directive {
-	hasNosec, hasNoqa := fold.Contains(text, "nosec"), fold.Contains(text, "noqa")
+	hasNosec, hasNoqa := false, false
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c == 'n' || c == 'N' {
+			hasNosec = hasNosec || fold.HasPrefix(text[i:], "nosec")
+			hasNoqa = hasNoqa || fold.HasPrefix(text[i:], "noqa")
+		}
+	}
 	if !hasNosec && !hasNoqa {
 		return nil
 	}

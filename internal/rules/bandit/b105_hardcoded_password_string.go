@@ -68,8 +68,11 @@ var B105 = &analysis.Rule{
 				}
 			}
 		case *ast.Dict:
+			if !looksLikePassword(c.Value.Str) {
+				return nil // before the search: dicts can be large
+			}
 			for i, k := range parent.Keys {
-				if k == ast.Expr(c) && looksLikePassword(c.Value.Str) {
+				if k == ast.Expr(c) {
 					if v, ok := parent.Values[i].(*ast.Constant); ok {
 						reportStr(p, c, passwordMessage(literal(v).pyStr()))
 					}

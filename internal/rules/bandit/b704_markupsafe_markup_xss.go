@@ -49,7 +49,7 @@ var B704 = &analysis.Rule{
 			return nil
 		}
 		if inner, ok := c.p.Args[0].(*ast.Call); ok && len(o.AllowedCalls) > 0 {
-			if q := newCall(p, inner); contains(o.AllowedCalls, q.text) {
+			if text, _ := banditQual(p, inner.Func); contains(o.AllowedCalls, text) {
 				return nil
 			}
 		}

@@ -253,7 +253,7 @@ type fileState struct {
 	importsDone bool
 	// the last call resolved, and the last blocklist match
 	callNode *ast.Call
-	call     *call
+	call     call
 	blNode   ast.Node
 	bl       *blEntry
 	blName   string
@@ -267,24 +267,24 @@ func state(p *analysis.Pass) *fileState { return p.State(stateKey).(*fileState) 
 // same call share one resolution.
 func newCall(p *analysis.Pass, c *ast.Call) *call {
 	st := state(p)
-	if st.callNode == c {
-		return st.call
+	if st.callNode != c {
+		st.callNode = c
+		resolveCall(p, c, &st.call)
 	}
-	k := resolveCall(p, c)
-	st.callNode, st.call = c, k
-	return k
+	return &st.call
 }
 
-func resolveCall(p *analysis.Pass, c *ast.Call) *call {
+// resolveCall fills k for the call c. The *call of newCall is the file
+// state's: valid until the next call is resolved.
+func resolveCall(p *analysis.Pass, c *ast.Call, k *call) {
 	text, local := banditQual(p, c.Func)
-	k := &call{p: c, text: text, name: text}
+	*k = call{p: c, text: text, name: text}
 	if !local {
 		k.qual = text
 	}
 	if i := strings.LastIndexByte(text, '.'); i >= 0 {
 		k.name = text[i+1:]
 	}
-	return k
 }
 
 // banditQual returns Bandit's dotted name of e and whether its first name
@@ -344,7 +344,7 @@ func nameQual(m *semantic.Model, s *semantic.Scope, n *ast.Name, depth int) (str
 	if b.Kind == semantic.ImportBinding {
 		imp = b
 	} else {
-		for _, o := range b.Scope.Bindings[n.ID] {
+		for _, o := range b.Scope.Bindings(n.ID) {
 			if o.Kind == semantic.ImportBinding && (imp == nil || o.Pos <= n.Start) {
 				imp = o
 			}
@@ -363,7 +363,7 @@ func nameQual(m *semantic.Model, s *semantic.Scope, n *ast.Name, depth int) (str
 	// A name the scope also binds to something krait cannot follow
 	// ("crypt = import_deprecated('crypt')" with "crypt = None" in the
 	// except clause) may be a module.
-	for _, o := range b.Scope.Bindings[n.ID] {
+	for _, o := range b.Scope.Bindings(n.ID) {
 		if _, l := bindingQual(m, o, n.ID, depth); !l {
 			return n.ID, false
 		}
