@@ -67,7 +67,7 @@ func optionDefaults(opts any) map[string]any {
 func runRules(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("krait rules", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", "text", "text or json")
+	format := fs.String("format", "text", "text, json or markdown")
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
 		return exitError
@@ -94,6 +94,8 @@ func runRules(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "krait rules: %v\n", err)
 			return exitError
 		}
+	case "markdown":
+		fmt.Fprint(stdout, RulesDoc(list))
 	case "text":
 		for _, r := range list {
 			def := ""
@@ -107,7 +109,7 @@ func runRules(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stdout, "%-6s %-8s %-8s %-8s %-40s %s%s\n", r.ID, r.Severity, r.Confidence, cwe, r.Name, r.Title, def)
 		}
 	default:
-		fmt.Fprintf(stderr, "krait rules: unknown format %q (want text or json)\n", *format)
+		fmt.Fprintf(stderr, "krait rules: unknown format %q (want text, json or markdown)\n", *format)
 		return exitError
 	}
 	return exitOK
@@ -131,6 +133,28 @@ func runExplain(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprint(stdout, Explain(r))
 	return exitOK
+}
+
+// RulesDoc returns the documentation of rules as one Markdown page:
+// docs/rules.md is RulesDoc(rules.All()).
+func RulesDoc(list []*analysis.Rule) string {
+	var b strings.Builder
+	b.WriteString("# krait's rules\n\n")
+	b.WriteString("Generated from the rule definitions by `krait rules --format markdown`; do not edit.\n")
+	b.WriteString("Ruff's `S` codes are accepted for Bandit's ids (`S602` is `B602`).\n\n")
+	b.WriteString("| id | name | severity | confidence | CWE | title |\n| --- | --- | --- | --- | --- | --- |\n")
+	for _, r := range list {
+		cwe := ""
+		if r.CWE != 0 {
+			cwe = fmt.Sprintf("CWE-%d", r.CWE)
+		}
+		fmt.Fprintf(&b, "| [%s](#%s) | %s | %s | %s | %s | %s |\n", r.ID, strings.ToLower(r.ID), r.Name, r.Severity, r.Confidence, cwe, r.Title)
+	}
+	for _, r := range list {
+		fmt.Fprintf(&b, "\n<a id=\"%s\"></a>\n\n", strings.ToLower(r.ID))
+		b.WriteString(Explain(r))
+	}
+	return b.String()
 }
 
 // Explain returns a rule's documentation as Markdown, the text of "krait

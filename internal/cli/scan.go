@@ -263,9 +263,9 @@ func (sf *scanFlags) run() int {
 	case sf.exclude.set:
 		opt.Discover.Exclude = sf.exclude.vals
 	case cfg.Exclude != nil:
-		opt.Discover.Exclude = cfg.Exclude
+		opt.Discover.Exclude = anchor(cfg.Exclude, cfg.Dir())
 	}
-	opt.Discover.ExtendExclude = append(append([]string(nil), cfg.ExtendExclude...), sf.extendExclude.vals...)
+	opt.Discover.ExtendExclude = append(anchor(cfg.ExtendExclude, cfg.Dir()), sf.extendExclude.vals...)
 	for _, pf := range cfg.PerFileIgnores {
 		m := source.NewMatcher([]string{pf.Glob}, cfg.Dir())
 		opt.PerFileIgnores = append(opt.PerFileIgnores, scan.PerFileIgnore{Match: m.Match, IDs: pf.IDs,
@@ -446,4 +446,27 @@ func isTerminal(w io.Writer) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// anchor makes the globs of a configuration file that name paths (those
+// with a "/") relative to the file's directory, as Ruff does, by turning
+// them into absolute globs; globs of names match at any depth as they
+// are. Command-line globs stay relative to the scan root.
+func anchor(globs []string, dir string) []string {
+	if dir == "" {
+		return append([]string(nil), globs...)
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return append([]string(nil), globs...)
+	}
+	out := make([]string, 0, len(globs))
+	for _, g := range globs {
+		trimmed := strings.TrimSuffix(g, "/")
+		if strings.Contains(trimmed, "/") && !filepath.IsAbs(g) {
+			g = filepath.ToSlash(filepath.Join(abs, strings.TrimPrefix(g, "./"))) + map[bool]string{true: "/", false: ""}[strings.HasSuffix(g, "/")]
+		}
+		out = append(out, g)
+	}
+	return out
 }
