@@ -164,6 +164,13 @@ type Options struct {
 	// single-quoted f-string is an error in 3.14, while 3.13 ends the format
 	// spec there.
 	Python314 bool
+	// Tokens and Comments, when they have capacity, are buffers the lexer
+	// appends to from their start instead of allocating new slices, so that
+	// a caller tokenizing many files can reuse them; Result.Tokens and
+	// Result.Comments may then share their arrays. The caller must not use
+	// an earlier Result's slices once it has passed their arrays back in.
+	Tokens   []token.Token
+	Comments []token.Span
 }
 
 // Tokenize splits src into tokens, as CPython 3.13 does.
@@ -184,19 +191,280 @@ func TokenizeOptions(src string, opt Options) *Result {
 		indstack: make([]int, 1, 16),
 		altstack: make([]int, 1, 16),
 		modes:    make([]mode, 1, 4),
-		// About one token per 4.5 bytes of typical Python.
-		toks: make([]token.Token, 0, len(src)/4+16),
+		toks:     opt.Tokens[:0],
+		comments: opt.Comments[:0],
+	}
+	if cap(l.toks) == 0 {
+		// The standard library averages one token per 6.2 bytes; few
+		// files have more than one per 5.
+		l.toks = make([]token.Token, 0, len(src)/5+16)
 	}
 	l.modes[0].exprStart = -1
-	for {
-		t := l.next()
-		l.toks = append(l.toks, t)
-		if t.Kind == token.EOF || t.Kind == token.ILLEGAL {
-			break
-		}
-	}
+	l.run()
 	return &Result{Src: src, Tokens: l.toks, Comments: l.comments, Err: l.err, DebugText: l.debug}
 }
+
+// run appends the tokens of the whole input to l.toks, up to and including
+// the EOF or ILLEGAL token.
+//
+// The loop scans the common tokens of plain code itself (names, keywords,
+// operators, brackets, decimal integers, line breaks, comments, string
+// literals without a prefix) and hands everything else to next, which
+// implements the whole of CPython's state machine: the start of a line
+// (indentation), pending INDENT and DEDENT tokens, f-strings, prefixed
+// strings, non-ASCII names, other numbers, tabs, backslashes, "\r" and all
+// errors. The fast path only ever takes a token that next would produce the
+// same way, so either may handle any position. Callgrind on the standard
+// library showed two thirds of the lexer's instructions in next and the
+// getc-based loops before this path existed.
+func (l *lexer) run() {
+	toks := l.toks
+	src := l.src
+	n := len(src)
+	for {
+		if l.pendin == 0 && len(l.modes) == 1 {
+			if l.atBOL {
+				var ok bool
+				if toks, ok = l.lineStart(toks); !ok {
+					goto slowBOL
+				}
+				if l.atBOL {
+					// A blank line.
+					goto next
+				}
+			}
+			pos := l.pos
+			for pos < n && src[pos] == ' ' {
+				pos++
+			}
+			for pos < n {
+				c := src[pos]
+				start := pos
+				switch byteClass[c] {
+				case className, classPrefix:
+					pos++
+					for pos < n && identChar[src[pos]] {
+						pos++
+					}
+					if pos < n {
+						if d := src[pos]; d >= 0x80 || byteClass[c] == classPrefix && pos-start <= 2 && (d == '"' || d == '\'') {
+							// A non-ASCII name, or a string prefix.
+							pos = start
+							goto slow
+						}
+					}
+					toks = append(toks, token.Token{Kind: token.Keyword(src[start:pos]), Start: int32(start), End: int32(pos)})
+				case classOp:
+					k := opKind[c]
+					pos++
+					if pos < n {
+						if k2 := twoChars(c, src[pos]); k2 != token.OP {
+							k = k2
+							pos++
+							if pos < n {
+								if k3 := threeChars(c, src[pos-1], src[pos]); k3 != token.OP {
+									k = k3
+									pos++
+								}
+							}
+						}
+					}
+					toks = append(toks, token.Token{Kind: k, Start: int32(start), End: int32(pos)})
+				case classOpen:
+					if l.level >= maxLevel {
+						goto slow
+					}
+					l.parens = append(l.parens, paren{c, int32(start)})
+					l.level++
+					pos++
+					toks = append(toks, token.Token{Kind: opKind[c], Start: int32(start), End: int32(pos)})
+				case classClose:
+					if l.level == 0 || l.parens[len(l.parens)-1].ch != openerOf[c] {
+						goto slow
+					}
+					l.level--
+					l.parens = l.parens[:len(l.parens)-1]
+					pos++
+					toks = append(toks, token.Token{Kind: opKind[c], Start: int32(start), End: int32(pos)})
+				case classDot:
+					if pos+1 < n && (isDigitByte(src[pos+1]) || src[pos+1] == '.') {
+						goto slow
+					}
+					pos++
+					toks = append(toks, token.Token{Kind: token.DOT, Start: int32(start), End: int32(pos)})
+				case classDigit:
+					// Decimal integers without underscores; anything that
+					// continues them (other bases, fractions, exponents,
+					// 'j', a letter: a keyword or an error) takes the slow
+					// path.
+					pos++
+					if c != '0' {
+						for pos < n && isDigitByte(src[pos]) {
+							pos++
+						}
+					}
+					if pos < n && (identChar[src[pos]] || src[pos] == '.' || src[pos] >= 0x80) {
+						pos = start
+						goto slow
+					}
+					toks = append(toks, token.Token{Kind: token.NUMBER, Start: int32(start), End: int32(pos)})
+				case classNewline:
+					// Not a blank line: next consumes those whole.
+					pos++
+					l.atBOL = true
+					if l.level == 0 {
+						toks = append(toks, token.Token{Kind: token.NEWLINE, Start: int32(start), End: int32(pos)})
+					}
+					l.pos = pos
+					goto next
+				case classHash:
+					end := strings.IndexByte(src[pos:], '\n')
+					if end < 0 {
+						end = n - pos
+					}
+					if cr := strings.IndexByte(src[pos:pos+end], '\r'); cr >= 0 {
+						end = cr
+					}
+					pos += end
+					l.comments = append(l.comments, token.Span{Start: int32(start), End: int32(pos)})
+					if pos == n {
+						goto slow
+					}
+					// The line break after a comment: the NEWLINE token
+					// is placed at the '#', as next does.
+					if src[pos] == '\r' && pos+1 < n && src[pos+1] == '\n' {
+						pos++
+					}
+					pos++
+					l.atBOL = true
+					if l.level == 0 {
+						toks = append(toks, token.Token{Kind: token.NEWLINE, Start: int32(start), End: int32(start + 1)})
+					}
+					l.pos = pos
+					goto next
+				case classQuote:
+					l.pos = pos + 1
+					t := l.stringLiteral(start, int(c))
+					toks = append(toks, t)
+					if t.Kind == token.ILLEGAL {
+						l.toks = toks
+						return
+					}
+					pos = l.pos
+				default:
+					goto slow
+				}
+				for pos < n && src[pos] == ' ' {
+					pos++
+				}
+			}
+		slow:
+			l.pos = pos
+		}
+	slowBOL:
+		{
+			t := l.next()
+			toks = append(toks, t)
+			if t.Kind == token.EOF || t.Kind == token.ILLEGAL {
+				l.toks = toks
+				return
+			}
+		}
+	next:
+	}
+}
+
+// lineStart is the fast path of run at the start of a line in plain
+// code: it consumes a blank line (leaving l.atBOL set), or the indentation
+// of a line indented with spaces only, appending the INDENT or DEDENT
+// tokens it implies to toks. It reports false, changing nothing, where
+// indentation has to decide (tabs, form feeds, backslashes, "\r", the end
+// of the input, errors).
+func (l *lexer) lineStart(toks []token.Token) ([]token.Token, bool) {
+	src, n := l.src, l.n
+	pos := l.pos
+	for pos < n && src[pos] == ' ' {
+		pos++
+	}
+	if pos == n {
+		return toks, false
+	}
+	switch src[pos] {
+	case '\n':
+		l.pos = pos + 1
+		return toks, true
+	case '#':
+		end := strings.IndexByte(src[pos:], '\n')
+		if end < 0 || strings.IndexByte(src[pos:pos+end], '\r') >= 0 {
+			return toks, false
+		}
+		l.comments = append(l.comments, token.Span{Start: int32(pos), End: int32(pos + end)})
+		l.pos = pos + end + 1
+		return toks, true
+	case '\t', '\f', '\\', '\r':
+		return toks, false
+	}
+	if l.level == 0 {
+		// Spaces only: the column and the alternate column (tabs counted
+		// as one) are the same.
+		col := pos - l.pos
+		top := len(l.indstack) - 1
+		switch {
+		case col == l.indstack[top]:
+			if col != l.altstack[top] {
+				return toks, false
+			}
+		case col > l.indstack[top]:
+			if len(l.indstack) >= maxIndent || col <= l.altstack[top] {
+				return toks, false
+			}
+			l.indstack = append(l.indstack, col)
+			l.altstack = append(l.altstack, col)
+			toks = append(toks, token.Token{Kind: token.INDENT, Start: int32(pos), End: int32(pos)})
+		default:
+			j := top
+			for j > 0 && col < l.indstack[j] {
+				j--
+			}
+			if col != l.indstack[j] || col != l.altstack[j] {
+				return toks, false
+			}
+			for ; top > j; top-- {
+				toks = append(toks, token.Token{Kind: token.DEDENT, Start: int32(pos), End: int32(pos)})
+			}
+			l.indstack = l.indstack[:j+1]
+			l.altstack = l.altstack[:j+1]
+		}
+	}
+	l.atBOL = false
+	l.pos = pos
+	return toks, true
+}
+
+// Byte classes of the fast path in run; classOther takes the slow path.
+const (
+	classOther  uint8 = iota
+	className         // a letter or '_' that cannot start a string prefix
+	classPrefix       // b, r, u, f, t in either case
+	classDigit
+	classOp      // an operator character; twoChars and threeChars extend it
+	classOpen    // ( [ {
+	classClose   // ) ] }
+	classDot     // '.'
+	classNewline // '\n'
+	classHash    // '#'
+	classQuote   // ' or "
+)
+
+var (
+	byteClass [256]uint8
+	// opKind is the kind of the one-character operator or bracket c.
+	opKind [256]token.Kind
+	// openerOf maps a closing bracket to its opening one.
+	openerOf [256]byte
+)
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // LineStarts returns the byte offset at which each line of src starts.
 // Lines end at "\n", "\r\n" or a lone "\r".
@@ -323,6 +591,35 @@ func init() {
 	for _, c := range "bBrRuUfFtT" {
 		prefixChar[c] = true
 	}
+	// The classes of the fast path in run.
+	for c := 0; c < 256; c++ {
+		switch {
+		case prefixChar[c]:
+			byteClass[c] = classPrefix
+		case identStart[c]:
+			byteClass[c] = className
+		case c >= '0' && c <= '9':
+			byteClass[c] = classDigit
+		}
+	}
+	for _, c := range "%&*+,-/:;<=>@^|~!" {
+		byteClass[c] = classOp
+		opKind[c] = oneChar(byte(c))
+	}
+	for _, c := range "([{" {
+		byteClass[c] = classOpen
+		opKind[c] = oneChar(byte(c))
+	}
+	for _, c := range ")]}" {
+		byteClass[c] = classClose
+		opKind[c] = oneChar(byte(c))
+	}
+	openerOf[')'], openerOf[']'], openerOf['}'] = '(', '[', '{'
+	byteClass['.'] = classDot
+	byteClass['\n'] = classNewline
+	byteClass['#'] = classHash
+	byteClass['\''] = classQuote
+	byteClass['"'] = classQuote
 }
 
 func isPotentialIdentStart(c int) bool {
@@ -340,7 +637,14 @@ func isXDigit(c int) bool { return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A
 // INDENT/DEDENT tokens. It reports whether the line is blank (only
 // whitespace or a comment), or returns an error token.
 func (l *lexer) indentation() (blank bool, errTok *token.Token) {
-	col, altcol, contLineCol := 0, 0, 0
+	// Most lines are indented with spaces only: count them in a tight
+	// loop first.
+	src, pos := l.src, l.pos
+	for pos < len(src) && src[pos] == ' ' {
+		pos++
+	}
+	col, altcol, contLineCol := pos-l.pos, pos-l.pos, 0
+	l.pos = pos
 	var c int
 	for {
 		c = l.getc()
@@ -1106,16 +1410,20 @@ func (l *lexer) stringLiteral(start, quote int) token.Token {
 	if c != quote {
 		l.backup(c)
 	}
+	// The bytes the fast loop stops at: the quote, a backslash, a line
+	// break in a single-quoted string, and non-ASCII bytes until the first.
+	mask := strBackslash | strHigh | strSingle
+	if q == '"' {
+		mask = strBackslash | strHigh | strDouble
+	}
+	if quoteSize == 1 {
+		mask |= strNewline
+	}
+	src, n := l.src, l.n
 	for endQuoteSize != quoteSize {
 		// Fast path over ordinary characters.
 		i := l.pos
-		for i < l.n {
-			b := l.src[i]
-			if b >= 0x80 {
-				flags |= token.NonASCII
-			} else if b == q || b == '\\' || b == '\n' || b == '\r' {
-				break
-			}
+		for i < n && strClass[src[i]]&mask == 0 {
 			i++
 		}
 		if i > l.pos {
@@ -1134,6 +1442,7 @@ func (l *lexer) stringLiteral(start, quote int) token.Token {
 		switch {
 		case c >= 0x80:
 			flags |= token.NonASCII
+			mask &^= strHigh
 		case c == '\\':
 			flags |= token.Backslash
 			c = l.getc()
@@ -1144,6 +1453,7 @@ func (l *lexer) stringLiteral(start, quote int) token.Token {
 				l.backup(c)
 			} else if c >= 0x80 {
 				flags |= token.NonASCII
+				mask &^= strHigh
 			} else {
 				l.newline(c)
 			}
@@ -1153,6 +1463,23 @@ func (l *lexer) stringLiteral(start, quote int) token.Token {
 	t.Flags = flags
 	return t
 }
+
+// Byte classes for the fast loop of stringLiteral.
+const (
+	strSingle    uint8 = 1 << iota // '
+	strDouble                      // "
+	strBackslash                   // \\
+	strNewline                     // \n, \r
+	strHigh                        // a non-ASCII byte
+)
+
+var strClass = func() (t [256]uint8) {
+	t['\''], t['"'], t['\\'], t['\n'], t['\r'] = strSingle, strDouble, strBackslash, strNewline, strNewline
+	for c := 0x80; c < 256; c++ {
+		t[c] = strHigh
+	}
+	return t
+}()
 
 // unterminated reports an unterminated string literal starting at start.
 func (l *lexer) unterminated(start int, q byte, quoteSize int, escapedQuote bool) token.Token {

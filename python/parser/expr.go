@@ -33,13 +33,13 @@ func (p *parser) yieldExpr() ast.Expr {
 	p.next()
 	if p.got(token.FROM) {
 		v := p.expression()
-		return &ast.YieldFrom{Range: p.rng(start), Value: v}
+		return p.a.yieldFroms.alloc(ast.YieldFrom{Range: p.rng(start), Value: v})
 	}
 	var v ast.Expr
 	if startsExpr(p.tok.Kind) || p.tok.Kind == token.STAR {
 		v = p.starExpressions()
 	}
-	return &ast.Yield{Range: p.rng(start), Value: v}
+	return p.a.yields.alloc(ast.Yield{Range: p.rng(start), Value: v})
 }
 
 // starExpressions parses
@@ -61,7 +61,7 @@ func (p *parser) starExpressions() ast.Expr {
 		}
 		p.a.exprs.push(p.starExpression())
 	}
-	return &ast.Tuple{Range: p.rng(start), Elts: p.a.exprs.pop(m), Ctx: ast.Load}
+	return p.a.tuples.alloc(ast.Tuple{Range: p.rng(start), Elts: p.a.exprs.pop(m), Ctx: ast.Load})
 }
 
 // starExpression parses star_expression: '*' bitwise_or | expression.
@@ -70,7 +70,7 @@ func (p *parser) starExpression() ast.Expr {
 		start := p.tok.Start
 		p.next()
 		v := p.bitwiseOr()
-		return &ast.Starred{Range: p.rng(start), Value: v, Ctx: ast.Load}
+		return p.a.starreds.alloc(ast.Starred{Range: p.rng(start), Value: v, Ctx: ast.Load})
 	}
 	return p.expression()
 }
@@ -82,7 +82,7 @@ func (p *parser) starNamedExpression() ast.Expr {
 		start := p.tok.Start
 		p.next()
 		v := p.bitwiseOr()
-		return &ast.Starred{Range: p.rng(start), Value: v, Ctx: ast.Load}
+		return p.a.starreds.alloc(ast.Starred{Range: p.rng(start), Value: v, Ctx: ast.Load})
 	}
 	if p.tok.Kind == token.DOUBLESTAR {
 		p.invalid()
@@ -112,7 +112,7 @@ func (p *parser) assignmentExpression() ast.Expr {
 		target := p.nameExpr(ast.Store)
 		p.next() // :=
 		v := p.expression()
-		return &ast.NamedExpr{Range: p.rng(start), Target: target, Value: v}
+		return p.a.namedExprs.alloc(ast.NamedExpr{Range: p.rng(start), Target: target, Value: v})
 	}
 	e := p.expression()
 	if p.tok.Kind == token.COLONEQUAL {
@@ -163,12 +163,26 @@ func bitwiseOrLevel(e ast.Expr, start int32) bool {
 //	expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
 func (p *parser) expression() ast.Expr {
 	p.enter(1, limitExpr)
-	defer p.leave(1)
 	if p.tok.Kind == token.LAMBDA {
-		return p.lambdef()
+		e := p.lambdef()
+		p.leave(1)
+		return e
 	}
 	start := p.tok.Start
-	e := p.disjunction()
+	var e ast.Expr
+	if startsPrimary[p.tok.Kind] {
+		// The common case: an operand without a prefix operator. Parse
+		// it as a primary and climb the levels from disjunction down to
+		// power only if an operator follows; the levels would return it
+		// unchanged otherwise. Callgrind showed a tenth of the parser's
+		// instructions in the calls down that chain.
+		e = p.primary()
+		if continuesExpr[p.tok.Kind] {
+			e = p.disjunctionRest(start, p.conjunctionRest(start, p.comparisonRest(start, p.binaryRest(1, start, p.powerRest(start, e)))))
+		}
+	} else {
+		e = p.disjunction()
+	}
 	if p.tok.Kind == token.IF {
 		p.next()
 		test := p.disjunction()
@@ -185,37 +199,71 @@ func (p *parser) expression() ast.Expr {
 			p.invalid()
 		}
 		orelse := p.expression()
-		e = &ast.IfExp{Range: p.rng(start), Test: test, Body: e, Orelse: orelse}
+		e = p.a.ifExps.alloc(ast.IfExp{Range: p.rng(start), Test: test, Body: e, Orelse: orelse})
 	}
+	p.leave(1)
 	return e
 }
+
+// startsPrimary holds the kinds of the tokens that begin an atom, and so
+// a primary.
+var startsPrimary = [256]bool{
+	token.NAME: true, token.NUMBER: true, token.STRING: true, token.FSTRING_START: true, token.TSTRING_START: true,
+	token.LPAR: true, token.LSQB: true, token.LBRACE: true,
+	token.NONE: true, token.TRUE: true, token.FALSE: true, token.ELLIPSIS: true,
+}
+
+// continuesExpr holds the kinds of the tokens that can continue an
+// expression after a primary at the levels from disjunction to power: the
+// binary, comparison and boolean operators.
+var continuesExpr = func() (t [256]bool) {
+	for k := range binPrec {
+		t[k] = binPrec[k] != 0
+	}
+	for _, k := range []token.Kind{token.DOUBLESTAR, token.EQEQUAL, token.NOTEQUAL, token.LESS, token.LESSEQUAL,
+		token.GREATER, token.GREATEREQUAL, token.IN, token.NOT, token.IS, token.AND, token.OR} {
+		t[k] = true
+	}
+	return t
+}()
 
 // disjunction parses disjunction: conjunction ('or' conjunction)*.
 func (p *parser) disjunction() ast.Expr {
 	start := p.tok.Start
-	e := p.conjunction()
+	return p.disjunctionRest(start, p.conjunction())
+}
+
+// disjunctionRest continues a disjunction after its first operand e,
+// which started at start.
+func (p *parser) disjunctionRest(start int32, e ast.Expr) ast.Expr {
 	if p.tok.Kind != token.OR {
 		return e
 	}
-	values := []ast.Expr{e}
+	m := p.a.exprs.mark()
+	p.a.exprs.push(e)
 	for p.got(token.OR) {
-		values = append(values, p.conjunction())
+		p.a.exprs.push(p.conjunction())
 	}
-	return &ast.BoolOp{Range: p.rng(start), Op: ast.Or, Values: values}
+	return p.a.boolOps.alloc(ast.BoolOp{Range: p.rng(start), Op: ast.Or, Values: p.a.exprs.pop(m)})
 }
 
 // conjunction parses conjunction: inversion ('and' inversion)*.
 func (p *parser) conjunction() ast.Expr {
 	start := p.tok.Start
-	e := p.inversion()
+	return p.conjunctionRest(start, p.inversion())
+}
+
+// conjunctionRest continues a conjunction after its first operand.
+func (p *parser) conjunctionRest(start int32, e ast.Expr) ast.Expr {
 	if p.tok.Kind != token.AND {
 		return e
 	}
-	values := []ast.Expr{e}
+	m := p.a.exprs.mark()
+	p.a.exprs.push(e)
 	for p.got(token.AND) {
-		values = append(values, p.inversion())
+		p.a.exprs.push(p.inversion())
 	}
-	return &ast.BoolOp{Range: p.rng(start), Op: ast.And, Values: values}
+	return p.a.boolOps.alloc(ast.BoolOp{Range: p.rng(start), Op: ast.And, Values: p.a.exprs.pop(m)})
 }
 
 // inversion parses inversion: 'not' inversion | comparison.
@@ -226,17 +274,19 @@ func (p *parser) inversion() ast.Expr {
 		p.next()
 		e := p.inversion()
 		p.leave(1)
-		return &ast.UnaryOp{Range: p.rng(start), Op: ast.Not, Operand: e}
+		return p.a.unaryOps.alloc(ast.UnaryOp{Range: p.rng(start), Op: ast.Not, Operand: e})
 	}
-	return p.comparison()
+	start := p.tok.Start
+	return p.comparisonRest(start, p.bitwiseOr())
 }
 
-// comparison parses comparison: bitwise_or (compare_op bitwise_or)*.
-func (p *parser) comparison() ast.Expr {
-	start := p.tok.Start
-	left := p.bitwiseOr()
-	var ops []ast.CmpOperator
-	var comps []ast.Expr
+// comparisonRest parses the rest of
+//
+//	comparison: bitwise_or (compare_op bitwise_or)*
+//
+// after its first operand left.
+func (p *parser) comparisonRest(start int32, left ast.Expr) ast.Expr {
+	om, cm := p.a.cmpOps.mark(), p.a.exprs.mark()
 	for {
 		var op ast.CmpOperator
 		switch p.tok.Kind {
@@ -280,14 +330,14 @@ func (p *parser) comparison() ast.Expr {
 			goto done
 		}
 		p.next()
-		ops = append(ops, op)
-		comps = append(comps, p.bitwiseOr())
+		p.a.cmpOps.push(op)
+		p.a.exprs.push(p.bitwiseOr())
 	}
 done:
-	if ops == nil {
+	if p.a.cmpOps.since(om) == 0 {
 		return left
 	}
-	return &ast.Compare{Range: p.rng(start), Left: left, Ops: ops, Comparators: comps}
+	return p.a.compares.alloc(ast.Compare{Range: p.rng(start), Left: left, Ops: p.a.cmpOps.pop(om), Comparators: p.a.exprs.pop(cm)})
 }
 
 // Binary operator precedences, from bitwise_or (1) to term (6).
@@ -336,7 +386,12 @@ func (p *parser) bitwiseOr() ast.Expr { return p.binary(1) }
 
 func (p *parser) binary(minPrec int) ast.Expr {
 	start := p.tok.Start
-	left := p.factor()
+	return p.binaryRest(minPrec, start, p.factor())
+}
+
+// binaryRest continues a binary expression of precedence minPrec or
+// tighter after its first operand left.
+func (p *parser) binaryRest(minPrec int, start int32, left ast.Expr) ast.Expr {
 	for {
 		prec := precOf(p.tok.Kind)
 		if prec == 0 || prec < minPrec {
@@ -358,7 +413,7 @@ func (p *parser) binary(minPrec int) ast.Expr {
 			p.errorTok("'not' after an operator must be parenthesized")
 		}
 		right := p.binary(prec + 1)
-		left = &ast.BinOp{Range: p.rng(start), Left: left, Op: op, Right: right}
+		left = p.a.binOps.alloc(ast.BinOp{Range: p.rng(start), Left: left, Op: op, Right: right})
 	}
 }
 
@@ -383,19 +438,23 @@ func (p *parser) factor() ast.Expr {
 	}
 	e := p.factor()
 	p.leave(1)
-	return &ast.UnaryOp{Range: p.rng(start), Op: op, Operand: e}
+	return p.a.unaryOps.alloc(ast.UnaryOp{Range: p.rng(start), Op: op, Operand: e})
 }
 
 // power parses power: await_primary '**' factor | await_primary.
 func (p *parser) power() ast.Expr {
 	start := p.tok.Start
-	e := p.awaitPrimary()
+	return p.powerRest(start, p.awaitPrimary())
+}
+
+// powerRest continues a power after its await_primary e.
+func (p *parser) powerRest(start int32, e ast.Expr) ast.Expr {
 	if p.tok.Kind == token.DOUBLESTAR {
 		p.next()
 		p.enter(2, limitExpr)
 		right := p.factor()
 		p.leave(2)
-		return &ast.BinOp{Range: p.rng(start), Left: e, Op: ast.Pow, Right: right}
+		return p.a.binOps.alloc(ast.BinOp{Range: p.rng(start), Left: e, Op: ast.Pow, Right: right})
 	}
 	return e
 }
@@ -408,7 +467,7 @@ func (p *parser) awaitPrimary() ast.Expr {
 		p.enter(1, limitExpr)
 		e := p.primary()
 		p.leave(1)
-		return &ast.Await{Range: p.rng(start), Value: e}
+		return p.a.awaits.alloc(ast.Await{Range: p.rng(start), Value: e})
 	}
 	return p.primary()
 }
@@ -434,7 +493,7 @@ func (p *parser) primary() ast.Expr {
 			s := p.slices()
 			p.leave(1)
 			p.expect(token.RSQB)
-			e = &ast.Subscript{Range: p.rng(start), Value: e, Slice: s, Ctx: ast.Load}
+			e = p.a.subscripts.alloc(ast.Subscript{Range: p.rng(start), Value: e, Slice: s, Ctx: ast.Load})
 		default:
 			return e
 		}
@@ -447,20 +506,18 @@ func (p *parser) primary() ast.Expr {
 func (p *parser) slices() ast.Expr {
 	start := p.tok.Start
 	first := p.sliceOrStarred()
-	if p.tok.Kind != token.COMMA {
-		if _, ok := first.(*ast.Starred); ok {
-			return &ast.Tuple{Range: p.rng(start), Elts: []ast.Expr{first}, Ctx: ast.Load}
-		}
+	if _, ok := first.(*ast.Starred); !ok && p.tok.Kind != token.COMMA {
 		return first
 	}
-	elts := []ast.Expr{first}
+	m := p.a.exprs.mark()
+	p.a.exprs.push(first)
 	for p.got(token.COMMA) {
 		if p.tok.Kind == token.RSQB {
 			break
 		}
-		elts = append(elts, p.sliceOrStarred())
+		p.a.exprs.push(p.sliceOrStarred())
 	}
-	return &ast.Tuple{Range: p.rng(start), Elts: elts, Ctx: ast.Load}
+	return p.a.tuples.alloc(ast.Tuple{Range: p.rng(start), Elts: p.a.exprs.pop(m), Ctx: ast.Load})
 }
 
 // sliceOrStarred parses
@@ -472,7 +529,7 @@ func (p *parser) sliceOrStarred() ast.Expr {
 	if p.tok.Kind == token.STAR {
 		p.next()
 		v := p.expression()
-		return &ast.Starred{Range: p.rng(start), Value: v, Ctx: ast.Load}
+		return p.a.starreds.alloc(ast.Starred{Range: p.rng(start), Value: v, Ctx: ast.Load})
 	}
 	var lower ast.Expr
 	if p.tok.Kind != token.COLON {
@@ -495,7 +552,7 @@ func (p *parser) sliceOrStarred() ast.Expr {
 			step = p.expression()
 		}
 	}
-	return &ast.Slice{Range: p.rng(start), Lower: lower, Upper: upper, Step: step}
+	return p.a.slices.alloc(ast.Slice{Range: p.rng(start), Lower: lower, Upper: upper, Step: step})
 }
 
 // nameExpr makes a Name of the current NAME token and consumes it.
@@ -552,13 +609,15 @@ func (p *parser) parenAtom() ast.Expr {
 	start := p.tok.Start
 	p.next()
 	p.enter(1, limitExpr)
-	defer p.leave(1)
 	if p.got(token.RPAR) {
-		return &ast.Tuple{Range: p.rng(start), Ctx: ast.Load}
+		r := p.a.tuples.alloc(ast.Tuple{Range: p.rng(start), Ctx: ast.Load})
+		p.leave(1)
+		return r
 	}
 	if p.tok.Kind == token.YIELD {
 		e := p.yieldExpr()
 		p.closeParen()
+		p.leave(1)
 		return e
 	}
 	if p.tok.Kind == token.DOUBLESTAR {
@@ -576,22 +635,28 @@ func (p *parser) parenAtom() ast.Expr {
 		}
 		gens := p.forIfClauses()
 		p.closeParen()
-		return &ast.GeneratorExp{Range: p.rng(start), Elt: first, Generators: gens}
+		r := p.a.genExps.alloc(ast.GeneratorExp{Range: p.rng(start), Elt: first, Generators: gens})
+		p.leave(1)
+		return r
 	case token.COMMA:
-		elts := []ast.Expr{first}
+		m := p.a.exprs.mark()
+		p.a.exprs.push(first)
 		for p.got(token.COMMA) {
 			if p.tok.Kind == token.RPAR {
 				break
 			}
-			elts = append(elts, p.starNamedExpression())
+			p.a.exprs.push(p.starNamedExpression())
 		}
 		p.closeParen()
-		return &ast.Tuple{Range: p.rng(start), Elts: elts, Ctx: ast.Load}
+		r := p.a.tuples.alloc(ast.Tuple{Range: p.rng(start), Elts: p.a.exprs.pop(m), Ctx: ast.Load})
+		p.leave(1)
+		return r
 	case token.RPAR:
 		if _, ok := first.(*ast.Starred); ok {
 			p.errorAt(first, "cannot use starred expression here")
 		}
 		p.next()
+		p.leave(1)
 		return first
 	}
 	p.missingComma(first)
@@ -624,9 +689,10 @@ func (p *parser) listAtom() ast.Expr {
 	start := p.tok.Start
 	p.next()
 	p.enter(1, limitExpr)
-	defer p.leave(1)
 	if p.got(token.RSQB) {
-		return &ast.List{Range: p.rng(start), Ctx: ast.Load}
+		r := p.a.listExprs.alloc(ast.List{Range: p.rng(start), Ctx: ast.Load})
+		p.leave(1)
+		return r
 	}
 	first := p.starNamedExpression()
 	if p.tok.Kind == token.FOR || p.tok.Kind == token.ASYNC {
@@ -635,11 +701,15 @@ func (p *parser) listAtom() ast.Expr {
 		}
 		gens := p.forIfClauses()
 		p.expect(token.RSQB)
-		return &ast.ListComp{Range: p.rng(start), Elt: first, Generators: gens}
+		r := p.a.listComps.alloc(ast.ListComp{Range: p.rng(start), Elt: first, Generators: gens})
+		p.leave(1)
+		return r
 	}
 	elts := p.moreElements(first, token.RSQB)
 	p.next()
-	return &ast.List{Range: p.rng(start), Elts: elts, Ctx: ast.Load}
+	r := p.a.listExprs.alloc(ast.List{Range: p.rng(start), Elts: elts, Ctx: ast.Load})
+	p.leave(1)
+	return r
 }
 
 // moreElements parses the rest of a list or set display after its first
@@ -678,15 +748,18 @@ func (p *parser) braceAtom() ast.Expr {
 	start := p.tok.Start
 	p.next()
 	p.enter(1, limitExpr)
-	defer p.leave(1)
 	if p.got(token.RBRACE) {
-		return &ast.Dict{Range: p.rng(start)}
+		r := p.a.dicts.alloc(ast.Dict{Range: p.rng(start)})
+		p.leave(1)
+		return r
 	}
 	if p.tok.Kind == token.DOUBLESTAR {
 		if _, next, ok := p.peekExpr(1, p.bitwiseOr); ok && (next == token.FOR || next == token.ASYNC) {
 			p.errorTok("dict unpacking cannot be used in dict comprehension")
 		}
-		return p.dictRest(start, nil, nil)
+		r := p.dictRest(start, p.a.exprs.mark())
+		p.leave(1)
+		return r
 	}
 	firstStart := p.tok.Start
 	first := p.starNamedExpression()
@@ -703,9 +776,16 @@ func (p *parser) braceAtom() ast.Expr {
 		if p.tok.Kind == token.FOR || p.tok.Kind == token.ASYNC {
 			gens := p.forIfClauses()
 			p.expect(token.RBRACE)
-			return &ast.DictComp{Range: p.rng(start), Key: first, Value: value, Generators: gens}
+			r := p.a.dictComps.alloc(ast.DictComp{Range: p.rng(start), Key: first, Value: value, Generators: gens})
+			p.leave(1)
+			return r
 		}
-		return p.dictRest(start, []ast.Expr{first}, []ast.Expr{value})
+		m := p.a.exprs.mark()
+		p.a.exprs.push(first)
+		p.a.exprs.push(value)
+		r := p.dictRest(start, m)
+		p.leave(1)
+		return r
 	}
 	if p.tok.Kind == token.FOR || p.tok.Kind == token.ASYNC {
 		if _, ok := first.(*ast.Starred); ok {
@@ -713,11 +793,15 @@ func (p *parser) braceAtom() ast.Expr {
 		}
 		gens := p.forIfClauses()
 		p.expect(token.RBRACE)
-		return &ast.SetComp{Range: p.rng(start), Elt: first, Generators: gens}
+		r := p.a.setComps.alloc(ast.SetComp{Range: p.rng(start), Elt: first, Generators: gens})
+		p.leave(1)
+		return r
 	}
 	elts := p.moreElements(first, token.RBRACE)
 	p.next()
-	return &ast.Set{Range: p.rng(start), Elts: elts}
+	r := p.a.sets.alloc(ast.Set{Range: p.rng(start), Elts: elts})
+	p.leave(1)
+	return r
 }
 
 // dictValue parses the value of a key: value pair.
@@ -731,25 +815,29 @@ func (p *parser) dictValue() ast.Expr {
 	return p.expression()
 }
 
-// dictRest parses the rest of a dict display after its first items:
+// dictRest parses the rest of a dict display after its first items, which
+// are on the expression stack since mark m as key, value pairs (a nil key
+// for '**'):
 //
 //	double_starred_kvpair: '**' bitwise_or | kvpair
-func (p *parser) dictRest(start int32, keys, values []ast.Expr) ast.Expr {
-	if len(keys) > 0 && !p.got(token.COMMA) {
+func (p *parser) dictRest(start int32, m int) ast.Expr {
+	if p.a.exprs.since(m) > 0 && !p.got(token.COMMA) {
 		goto end
 	}
 	for p.tok.Kind != token.RBRACE {
 		if p.got(token.DOUBLESTAR) {
-			keys = append(keys, nil)
-			values = append(values, p.bitwiseOr())
+			v := p.bitwiseOr()
+			p.a.exprs.push(nil)
+			p.a.exprs.push(v)
 		} else {
 			k := p.expression()
 			if p.tok.Kind != token.COLON {
 				p.failAt("SyntaxError", k.Span().End-1, k.Span().End, "':' expected after dictionary key")
 			}
 			p.next()
-			keys = append(keys, k)
-			values = append(values, p.dictValue())
+			v := p.dictValue()
+			p.a.exprs.push(k)
+			p.a.exprs.push(v)
 		}
 		if !p.got(token.COMMA) {
 			break
@@ -757,13 +845,14 @@ func (p *parser) dictRest(start int32, keys, values []ast.Expr) ast.Expr {
 	}
 end:
 	if p.tok.Kind != token.RBRACE {
-		if len(values) > 0 {
-			p.missingComma(values[len(values)-1])
+		if p.a.exprs.since(m) > 0 {
+			p.missingComma(p.a.exprs.top())
 		}
 		p.invalid()
 	}
 	p.next()
-	return &ast.Dict{Range: p.rng(start), Keys: keys, Values: values}
+	keys, values := p.a.exprs.popPairs(m)
+	return p.a.dicts.alloc(ast.Dict{Range: p.rng(start), Keys: keys, Values: values})
 }
 
 // forIfClauses parses
@@ -771,7 +860,7 @@ end:
 //	for_if_clauses: for_if_clause+
 //	for_if_clause: ['async'] 'for' star_targets 'in' ~ disjunction ('if' disjunction)*
 func (p *parser) forIfClauses() []*ast.Comprehension {
-	var gens []*ast.Comprehension
+	gm := p.a.compList.mark()
 	for p.tok.Kind == token.FOR || p.tok.Kind == token.ASYNC && p.peekKind(1) == token.FOR {
 		start := p.tok.Start
 		isAsync := p.got(token.ASYNC)
@@ -781,13 +870,13 @@ func (p *parser) forIfClauses() []*ast.Comprehension {
 			p.errorTok("'in' expected after for-loop variables")
 		}
 		iter := p.disjunction()
-		var ifs []ast.Expr
+		m := p.a.exprs.mark()
 		for p.got(token.IF) {
-			ifs = append(ifs, p.disjunction())
+			p.a.exprs.push(p.disjunction())
 		}
-		gens = append(gens, &ast.Comprehension{Range: p.rng(start), Target: target, Iter: iter, Ifs: ifs, IsAsync: isAsync})
+		p.a.compList.push(p.a.comps.alloc(ast.Comprehension{Range: p.rng(start), Target: target, Iter: iter, Ifs: p.a.exprs.pop(m), IsAsync: isAsync}))
 	}
-	return gens
+	return p.a.compList.pop(gm)
 }
 
 // lambdef parses lambdef: 'lambda' [lambda_params] ':' expression.
@@ -807,7 +896,7 @@ func (p *parser) lambdef() ast.Expr {
 	}
 	body := p.expression()
 	p.leave(1)
-	return &ast.Lambda{Range: p.rng(start), Args: args, Body: body}
+	return p.a.lambdas.alloc(ast.Lambda{Range: p.rng(start), Args: args, Body: body})
 }
 
 // call parses the arguments of a call of fn, which started at start:
@@ -817,9 +906,10 @@ func (p *parser) call(start int32, fn ast.Expr) ast.Expr {
 	lpar := p.tok
 	p.next()
 	p.enter(1, limitExpr)
-	defer p.leave(1)
 	args, kws := p.arguments(lpar)
-	return p.a.calls.alloc(ast.Call{Range: p.rng(start), Func: fn, Args: args, Keywords: kws})
+	r := p.a.calls.alloc(ast.Call{Range: p.rng(start), Func: fn, Args: args, Keywords: kws})
+	p.leave(1)
+	return r
 }
 
 // exprName names an expression kind for messages, as CPython's

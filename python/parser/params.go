@@ -19,9 +19,13 @@ import (
 //	        | '*' ',' param_maybe_default+ [kwds]
 //	        | kwds
 //	kwds: '**' param_no_default
+//
+// The lists are built on the stacks one after the other: positional
+// parameters (until '/' or '*') and their defaults, then keyword-only ones
+// and theirs.
 func (p *parser) parameters(closer token.Kind, annotations bool) *ast.Arguments {
-	args := &ast.Arguments{Range: ast.Range{Start: p.tok.Start, End: p.tok.Start}}
-	var pos []*ast.Arg
+	args := p.a.arguments.alloc(ast.Arguments{Range: ast.Range{Start: p.tok.Start, End: p.tok.Start}})
+	am, dm := p.a.argList.mark(), p.a.exprs.mark()
 	seenSlash, seenStar, seenDefault := false, false, false
 	for p.tok.Kind != closer {
 		switch p.tok.Kind {
@@ -31,15 +35,14 @@ func (p *parser) parameters(closer token.Kind, annotations bool) *ast.Arguments 
 				p.errorTok("/ may appear only once")
 			case seenStar:
 				p.errorTok("/ must be ahead of *")
-			case len(pos) == 0:
+			case p.a.argList.since(am) == 0:
 				if p.peekKind(1) == token.COMMA {
 					p.errorTok("at least one argument must precede /")
 				}
 				p.invalid()
 			}
 			p.next()
-			args.PosOnlyArgs = pos
-			pos = nil
+			args.PosOnlyArgs = p.a.argList.pop(am)
 			seenSlash = true
 			if p.tok.Kind == token.STAR {
 				p.errorTok("expected comma between / and *")
@@ -51,6 +54,7 @@ func (p *parser) parameters(closer token.Kind, annotations bool) *ast.Arguments 
 			star := p.tok
 			p.next()
 			seenStar = true
+			args.Args, args.Defaults = p.a.argList.pop(am), p.a.exprs.pop(dm)
 			bare := false
 			if p.tok.Kind == token.COMMA {
 				// A bare '*': keyword-only parameters must follow.
@@ -101,16 +105,16 @@ func (p *parser) parameters(closer token.Kind, annotations bool) *ast.Arguments 
 				def = p.expression()
 			}
 			if seenStar {
-				args.KwOnlyArgs = append(args.KwOnlyArgs, a)
-				args.KwDefaults = append(args.KwDefaults, def)
+				p.a.argList.push(a)
+				p.a.exprs.push(def)
 			} else {
 				if def != nil {
-					args.Defaults = append(args.Defaults, def)
+					p.a.exprs.push(def)
 					seenDefault = true
 				} else if seenDefault {
 					p.errorAt(a, "parameter without a default follows parameter with a default")
 				}
-				pos = append(pos, a)
+				p.a.argList.push(a)
 			}
 		case token.LPAR:
 			if annotations {
@@ -124,7 +128,11 @@ func (p *parser) parameters(closer token.Kind, annotations bool) *ast.Arguments 
 			break
 		}
 	}
-	args.Args = pos
+	if seenStar {
+		args.KwOnlyArgs, args.KwDefaults = p.a.argList.pop(am), p.a.exprs.pop(dm)
+	} else {
+		args.Args, args.Defaults = p.a.argList.pop(am), p.a.exprs.pop(dm)
+	}
 	if p.tok.Kind != closer {
 		p.invalid()
 	}
@@ -178,7 +186,7 @@ func (p *parser) arguments(lpar token.Token) ([]ast.Expr, []*ast.Keyword) {
 				p.errorTok("Invalid star expression")
 			}
 			v := p.expression()
-			st := &ast.Starred{Range: p.rng(start), Value: v, Ctx: ast.Load}
+			st := p.a.starreds.alloc(ast.Starred{Range: p.rng(start), Value: v, Ctx: ast.Load})
 			if p.tok.Kind == token.FOR {
 				p.errorAt(st, "iterable unpacking cannot be used in comprehension")
 			}
@@ -225,7 +233,8 @@ func (p *parser) arguments(lpar token.Token) ([]ast.Expr, []*ast.Keyword) {
 				gens := p.forIfClauses()
 				if p.a.exprs.since(am) == 0 && p.a.kws.since(km) == 0 && p.tok.Kind == token.RPAR {
 					p.next()
-					return []ast.Expr{&ast.GeneratorExp{Range: p.rng(lpar.Start), Elt: e, Generators: gens}}, nil
+					p.a.exprs.push(p.a.genExps.alloc(ast.GeneratorExp{Range: p.rng(lpar.Start), Elt: e, Generators: gens}))
+					return p.a.exprs.pop(am), nil
 				}
 				last := gens[len(gens)-1]
 				end := last.Iter

@@ -88,7 +88,11 @@ const (
 // Options adjust the parser.
 type Options struct {
 	Version Version
-	eval    bool // parse an expression (ParseExpression)
+	// Arena, if set, supplies the memory of the tree and of the parser's
+	// buffers, and keeps it for later parses: see Arena for what a Reset
+	// invalidates. Without it every parse allocates its own.
+	Arena *Arena
+	eval  bool // parse an expression (ParseExpression)
 }
 
 // ParseFile decodes src as CPython does (BOM, PEP 263 coding declaration)
@@ -142,7 +146,22 @@ func ParseExpression(filename string, src []byte) (*ast.File, error) {
 
 // ParseStringOptions is ParseString with options.
 func ParseStringOptions(filename, text string, opt Options) (*ast.File, error) {
-	lx := lexer.TokenizeOptions(text, lexer.Options{Python314: opt.Version >= Python314})
+	lopt := lexer.Options{Python314: opt.Version >= Python314}
+	var a *arena
+	if ar := opt.Arena; ar != nil {
+		a = &ar.a
+		lopt.Tokens, lopt.Comments = ar.toks, ar.comments
+	} else {
+		a = new(arena)
+	}
+	lx := lexer.TokenizeOptions(text, lopt)
+	if ar := opt.Arena; ar != nil {
+		// The tokens are the parser's scratch: the next parse may reuse
+		// them, Reset or not.
+		ar.toks, ar.comments = lx.Tokens[:0], lx.Comments[:0]
+	}
+	// The File, Src and Lines are never taken from the arena: they stay
+	// valid after a Reset.
 	f := &ast.File{
 		Name:     filename,
 		Src:      lx.Src,
@@ -150,12 +169,12 @@ func ParseStringOptions(filename, text string, opt Options) (*ast.File, error) {
 		Lines:    lexer.LineStarts(lx.Src),
 	}
 	if len(lx.Comments) > 0 {
-		f.Comments = make([]ast.Comment, len(lx.Comments))
+		f.Comments = a.comments.make(len(lx.Comments))
 		for i, c := range lx.Comments {
 			f.Comments[i] = ast.Comment{Range: ast.RangeOf(c)}
 		}
 	}
-	p := &parser{src: lx.Src, toks: lx.Tokens, lexErr: lx.Err, file: f, opt: opt, debugText: lx.DebugText}
+	p := &parser{src: lx.Src, toks: lx.Tokens, lexErr: lx.Err, file: f, opt: opt, debugText: lx.DebugText, a: a}
 	p.tok = p.toks[0]
 	err := p.run()
 	if err != nil {
@@ -187,7 +206,7 @@ type parser struct {
 	barry bool
 	// raw is set while parsing the inside of a raw f-string.
 	raw bool
-	a   arena
+	a   *arena
 	// fields counts the f-string replacement fields being parsed, and
 	// tstring says whether the innermost is a t-string's.
 	fields  int
@@ -197,11 +216,15 @@ type parser struct {
 // run parses the whole input into p.file, recovering the bailout of the
 // first syntax error: the one place the parser's panics stop.
 func (p *parser) run() (err error) {
+	s := p.save()
 	defer func() {
 		if r := recover(); r != nil {
 			if _, ok := r.(bailout); !ok {
 				panic(r)
 			}
+			// Empty the list stacks for the next parse through the
+			// arena.
+			p.dropLists(s)
 			err = p.finalError()
 		}
 	}()
@@ -321,10 +344,9 @@ func (p *parser) expected(what string) {
 
 // next consumes the current token.
 func (p *parser) next() {
-	if p.tok.Kind > token.DEDENT {
+	if k := p.tok.Kind; k > token.DEDENT {
 		p.prevEnd = p.tok.End
-	}
-	if p.tok.Kind == token.EOF || p.tok.Kind == token.ILLEGAL {
+	} else if k <= token.EOF { // EOF or ILLEGAL: the last token
 		return
 	}
 	p.i++
@@ -424,26 +446,47 @@ func (p *parser) leave(cost int) { p.depth -= cost }
 
 // state is what speculation saves and restores.
 type state struct {
-	i                 int
-	prevEnd           int32
-	depth             int
-	exprs, stmts, kws int
-	fields            int
-	tstring, raw      bool
+	i            int
+	prevEnd      int32
+	depth        int
+	marks        marks
+	fields       int
+	tstring, raw bool
+}
+
+// marks are the heights of the list stacks.
+type marks struct {
+	exprs, stmts, kws, args, aliases, comps, withItems, handlers, cmpOps int
 }
 
 func (p *parser) save() state {
-	return state{p.i, p.prevEnd, p.depth, p.a.exprs.mark(), p.a.stmts.mark(), p.a.kws.mark(), p.fields, p.tstring, p.raw}
+	a := p.a
+	return state{p.i, p.prevEnd, p.depth,
+		marks{a.exprs.mark(), a.stmts.mark(), a.kws.mark(), a.argList.mark(), a.aliasList.mark(),
+			a.compList.mark(), a.withItemList.mark(), a.handlerList.mark(), a.cmpOps.mark()},
+		p.fields, p.tstring, p.raw}
 }
 
 func (p *parser) restore(s state) {
 	p.i, p.prevEnd, p.depth = s.i, s.prevEnd, s.depth
 	p.tok = p.toks[p.i]
-	// Drop what a failed speculation left on the list stacks.
-	p.a.exprs.pop(s.exprs)
-	p.a.stmts.pop(s.stmts)
-	p.a.kws.pop(s.kws)
+	p.dropLists(s)
 	p.fields, p.tstring, p.raw = s.fields, s.tstring, s.raw
+}
+
+// dropLists drops what a failed parse left on the list stacks above the
+// marks of s.
+func (p *parser) dropLists(s state) {
+	a, m := p.a, s.marks
+	a.exprs.drop(m.exprs)
+	a.stmts.drop(m.stmts)
+	a.kws.drop(m.kws)
+	a.argList.drop(m.args)
+	a.aliasList.drop(m.aliases)
+	a.compList.drop(m.comps)
+	a.withItemList.drop(m.withItems)
+	a.handlerList.drop(m.handlers)
+	a.cmpOps.drop(m.cmpOps)
 }
 
 // speculate runs f; if f fails with a syntax error, the parser is put back

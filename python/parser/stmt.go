@@ -25,14 +25,15 @@ func (p *parser) evalRule() *ast.Expression {
 	start := p.tok.Start
 	body := p.expression()
 	if p.tok.Kind == token.COMMA {
-		elts := []ast.Expr{body}
+		m := p.a.exprs.mark()
+		p.a.exprs.push(body)
 		for p.got(token.COMMA) {
 			if !startsExpr(p.tok.Kind) {
 				break
 			}
-			elts = append(elts, p.expression())
+			p.a.exprs.push(p.expression())
 		}
-		body = &ast.Tuple{Range: p.rng(start), Elts: elts, Ctx: ast.Load}
+		body = p.a.tuples.alloc(ast.Tuple{Range: p.rng(start), Elts: p.a.exprs.pop(m), Ctx: ast.Load})
 	}
 	for p.got(token.NEWLINE) {
 	}
@@ -103,8 +104,9 @@ func (p *parser) statement() {
 //
 //	block: NEWLINE INDENT statements DEDENT | simple_stmts
 //
-// what and line name the statement for "expected an indented block".
-func (p *parser) block(what string, line int) []ast.Stmt {
+// what and the offset at name the statement for "expected an indented
+// block".
+func (p *parser) block(what string, at int32) []ast.Stmt {
 	m := p.a.stmts.mark()
 	if p.tok.Kind != token.NEWLINE {
 		p.simpleStmts()
@@ -116,7 +118,7 @@ func (p *parser) block(what string, line int) []ast.Stmt {
 			p.invalid()
 		}
 		pos := p.nextLinePos()
-		p.failAt("IndentationError", pos, pos, "expected an indented block after %s on line %d", what, line)
+		p.failAt("IndentationError", pos, pos, "expected an indented block after %s on line %d", what, p.lineOf(at))
 	}
 	p.next()
 	for p.tok.Kind != token.DEDENT && p.tok.Kind != token.EOF {
@@ -170,7 +172,7 @@ func (p *parser) simpleStmt() ast.Stmt {
 	switch p.tok.Kind {
 	case token.PASS:
 		p.next()
-		return &ast.Pass{Range: p.rng(start)}
+		return p.a.passes.alloc(ast.Pass{Range: p.rng(start)})
 	case token.BREAK:
 		p.next()
 		return &ast.Break{Range: p.rng(start)}
@@ -183,7 +185,7 @@ func (p *parser) simpleStmt() ast.Stmt {
 		if startsExpr(p.tok.Kind) || p.tok.Kind == token.STAR {
 			v = p.starExpressions()
 		}
-		return &ast.Return{Range: p.rng(start), Value: v}
+		return p.a.returns.alloc(ast.Return{Range: p.rng(start), Value: v})
 	case token.RAISE:
 		return p.raiseStmt()
 	case token.IMPORT:
@@ -254,10 +256,11 @@ func (p *parser) assignment() ast.Stmt {
 		}
 		_, isName := first.(*ast.Name)
 		setContext(first, ast.Store)
-		return &ast.AnnAssign{Range: p.rng(start), Target: first, Annotation: ann, Value: value,
-			Simple: isName && first.Span().Start == start}
+		return p.a.annAssigns.alloc(ast.AnnAssign{Range: p.rng(start), Target: first, Annotation: ann, Value: value,
+			Simple: isName && first.Span().Start == start})
 	case token.EQUAL:
-		targets := []ast.Expr{first}
+		m := p.a.exprs.mark()
+		p.a.exprs.push(first)
 		var value ast.Expr
 		for p.got(token.EQUAL) {
 			if !startsExpr(p.tok.Kind) && p.tok.Kind != token.STAR && p.tok.Kind != token.YIELD {
@@ -265,13 +268,15 @@ func (p *parser) assignment() ast.Stmt {
 			}
 			value = p.annotatedRHS()
 			if p.tok.Kind == token.EQUAL {
-				targets = append(targets, value)
+				p.a.exprs.push(value)
 			}
 		}
+		targets := p.a.exprs.pop(m)
 		p.setAssignTargets(start, targets, value)
 		return p.a.assigns.alloc(ast.Assign{Range: p.rng(start), Targets: targets, Value: value})
 	}
-	if op, ok := augOps[p.tok.Kind]; ok {
+	if aug := augOps[p.tok.Kind]; aug.ok {
+		op := aug.op
 		if !singleTarget(first) {
 			p.errorAt(first, "'%s' is an illegal expression for augmented assignment", exprName(first))
 		}
@@ -281,7 +286,7 @@ func (p *parser) assignment() ast.Stmt {
 		}
 		value := p.annotatedRHS()
 		setContext(first, ast.Store)
-		return &ast.AugAssign{Range: p.rng(start), Target: first, Op: op, Value: value}
+		return p.a.augAssigns.alloc(ast.AugAssign{Range: p.rng(start), Target: first, Op: op, Value: value})
 	}
 	if p.tok.Kind == token.COLONEQUAL {
 		if _, ok := first.(*ast.Name); !ok || first.Span().Start != start {
@@ -404,20 +409,25 @@ func (p *parser) legacyOrMissingComma(start int32, first ast.Expr) {
 	p.afterStatement()
 }
 
-var augOps = map[token.Kind]ast.Operator{
-	token.PLUSEQUAL:        ast.Add,
-	token.MINEQUAL:         ast.Sub,
-	token.STAREQUAL:        ast.Mult,
-	token.ATEQUAL:          ast.MatMult,
-	token.SLASHEQUAL:       ast.Div,
-	token.PERCENTEQUAL:     ast.Mod,
-	token.AMPEREQUAL:       ast.BitAnd,
-	token.VBAREQUAL:        ast.BitOr,
-	token.CIRCUMFLEXEQUAL:  ast.BitXor,
-	token.LEFTSHIFTEQUAL:   ast.LShift,
-	token.RIGHTSHIFTEQUAL:  ast.RShift,
-	token.DOUBLESTAREQUAL:  ast.Pow,
-	token.DOUBLESLASHEQUAL: ast.FloorDiv,
+// augOps maps the augmented assignment operators to their operators (an
+// array: a map lookup per expression statement showed in profiles).
+var augOps = [256]struct {
+	op ast.Operator
+	ok bool
+}{
+	token.PLUSEQUAL:        {ast.Add, true},
+	token.MINEQUAL:         {ast.Sub, true},
+	token.STAREQUAL:        {ast.Mult, true},
+	token.ATEQUAL:          {ast.MatMult, true},
+	token.SLASHEQUAL:       {ast.Div, true},
+	token.PERCENTEQUAL:     {ast.Mod, true},
+	token.AMPEREQUAL:       {ast.BitAnd, true},
+	token.VBAREQUAL:        {ast.BitOr, true},
+	token.CIRCUMFLEXEQUAL:  {ast.BitXor, true},
+	token.LEFTSHIFTEQUAL:   {ast.LShift, true},
+	token.RIGHTSHIFTEQUAL:  {ast.RShift, true},
+	token.DOUBLESTAREQUAL:  {ast.Pow, true},
+	token.DOUBLESLASHEQUAL: {ast.FloorDiv, true},
 }
 
 // raiseStmt parses raise_stmt: 'raise' expression ['from' expression] | 'raise'.
@@ -431,19 +441,19 @@ func (p *parser) raiseStmt() ast.Stmt {
 			cause = p.expression()
 		}
 	}
-	return &ast.Raise{Range: p.rng(start), Exc: exc, Cause: cause}
+	return p.a.raises.alloc(ast.Raise{Range: p.rng(start), Exc: exc, Cause: cause})
 }
 
 // delStmt parses del_stmt: 'del' del_targets &(';' | NEWLINE).
 func (p *parser) delStmt() ast.Stmt {
 	start := p.tok.Start
 	p.next()
-	var targets []ast.Expr
+	m := p.a.exprs.mark()
 	for {
 		if !startsExpr(p.tok.Kind) && p.tok.Kind != token.STAR {
 			p.invalid()
 		}
-		targets = append(targets, p.starExpression())
+		p.a.exprs.push(p.starExpression())
 		if !p.got(token.COMMA) || p.tok.Kind == token.NEWLINE || p.tok.Kind == token.SEMI {
 			break
 		}
@@ -451,10 +461,11 @@ func (p *parser) delStmt() ast.Stmt {
 	if p.tok.Kind != token.NEWLINE && p.tok.Kind != token.SEMI {
 		p.invalid()
 	}
+	targets := p.a.exprs.pop(m)
 	for _, t := range targets {
 		p.setTarget(t, ast.Del, delTargets)
 	}
-	return &ast.Delete{Range: p.rng(start), Targets: targets}
+	return p.a.deletes.alloc(ast.Delete{Range: p.rng(start), Targets: targets})
 }
 
 // assertStmt parses assert_stmt: 'assert' expression [',' expression].
@@ -469,7 +480,7 @@ func (p *parser) assertStmt() ast.Stmt {
 	if p.tok.Kind == token.COLONEQUAL {
 		p.invalid()
 	}
-	return &ast.Assert{Range: p.rng(start), Test: test, Msg: msg}
+	return p.a.asserts.alloc(ast.Assert{Range: p.rng(start), Test: test, Msg: msg})
 }
 
 // importName parses import_name: 'import' dotted_as_names.
@@ -480,16 +491,16 @@ func (p *parser) importName() ast.Stmt {
 	if p.tok.Kind == token.NEWLINE {
 		p.failAt("SyntaxError", imp.Start, p.tok.Start, "Expected one or more names after 'import'")
 	}
-	var names []*ast.Alias
+	m := p.a.aliasList.mark()
 	for {
 		astart := p.tok.Start
 		name := p.dottedName()
-		a := &ast.Alias{Name: name}
+		a := p.a.aliases.alloc(ast.Alias{Name: name})
 		if p.got(token.AS) {
 			a.AsName = p.importTarget()
 		}
 		a.Range = p.rng(astart)
-		names = append(names, a)
+		p.a.aliasList.push(a)
 		if !p.got(token.COMMA) {
 			break
 		}
@@ -497,7 +508,7 @@ func (p *parser) importName() ast.Stmt {
 	if p.tok.Kind == token.FROM {
 		p.failAt("SyntaxError", imp.Start, imp.End, "Did you mean to use 'from ... import ...' instead?")
 	}
-	return &ast.Import{Range: p.rng(start), Names: names}
+	return p.a.imports.alloc(ast.Import{Range: p.rng(start), Names: p.a.aliasList.pop(m)})
 }
 
 // importTarget parses the NAME after 'as' in an import.
@@ -518,14 +529,28 @@ func (p *parser) dottedName() ast.Ident {
 	if p.tok.Kind != token.DOT {
 		return first
 	}
-	var b strings.Builder
-	b.WriteString(first.Name)
+	// The name is its source text unless spaces, comments, line
+	// continuations or normalised characters are in it.
+	size := len(first.Name)
+	plain := p.toks[p.i-1].Flags&token.NonASCII == 0
+	m := p.i
 	for p.got(token.DOT) {
 		n := p.expectName()
-		b.WriteByte('.')
-		b.WriteString(n.Name)
+		size += 1 + len(n.Name)
+		plain = plain && p.toks[p.i-1].Flags&token.NonASCII == 0
 	}
-	return ast.Ident{Name: b.String(), Range: p.rng(first.Start)}
+	r := p.rng(first.Start)
+	if text := p.src[r.Start:r.End]; plain && len(text) == size {
+		return ast.Ident{Name: text, Range: r}
+	}
+	var b strings.Builder
+	b.Grow(size)
+	b.WriteString(first.Name)
+	for j := m; j < p.i; j += 2 {
+		b.WriteByte('.')
+		b.WriteString(p.ident(p.toks[j+1]).Name)
+	}
+	return ast.Ident{Name: b.String(), Range: r}
 }
 
 // importFrom parses
@@ -559,7 +584,9 @@ func (p *parser) importFrom() ast.Stmt {
 	case token.STAR:
 		t := p.tok
 		p.next()
-		names = []*ast.Alias{{Range: ast.RangeOf(t.Span()), Name: ast.Ident{Name: "*", Range: ast.RangeOf(t.Span())}}}
+		m := p.a.aliasList.mark()
+		p.a.aliasList.push(p.a.aliases.alloc(ast.Alias{Range: ast.RangeOf(t.Span()), Name: ast.Ident{Name: "*", Range: ast.RangeOf(t.Span())}}))
+		names = p.a.aliasList.pop(m)
 	case token.LPAR:
 		p.next()
 		names = p.importFromNames(token.RPAR)
@@ -588,22 +615,22 @@ func (p *parser) importFrom() ast.Stmt {
 			}
 		}
 	}
-	return &ast.ImportFrom{Range: p.rng(start), Module: module, Names: names, Level: level}
+	return p.a.importFroms.alloc(ast.ImportFrom{Range: p.rng(start), Module: module, Names: names, Level: level})
 }
 
 // importFromNames parses import_from_as_names: ','.(NAME ['as' NAME])+,
 // allowing a trailing comma before a closing ')'.
 func (p *parser) importFromNames(closer token.Kind) []*ast.Alias {
-	var names []*ast.Alias
+	m := p.a.aliasList.mark()
 	for {
 		astart := p.tok.Start
 		name := p.expectName()
-		a := &ast.Alias{Name: name}
+		a := p.a.aliases.alloc(ast.Alias{Name: name})
 		if p.got(token.AS) {
 			a.AsName = p.importTarget()
 		}
 		a.Range = p.rng(astart)
-		names = append(names, a)
+		p.a.aliasList.push(a)
 		if p.tok.Kind != token.COMMA {
 			break
 		}
@@ -619,7 +646,7 @@ func (p *parser) importFromNames(closer token.Kind) []*ast.Alias {
 			p.next()
 		}
 	}
-	return names
+	return p.a.aliasList.pop(m)
 }
 
 // typeAlias parses type_alias: "type" NAME [type_params] '=' expression.
@@ -726,14 +753,15 @@ func (p *parser) boundError(name ast.Ident, kind string) {
 //
 //	decorators: ('@' named_expression NEWLINE)+
 func (p *parser) decorated() ast.Stmt {
-	var decs []ast.Expr
+	m := p.a.exprs.mark()
 	for p.got(token.AT) {
-		decs = append(decs, p.namedExpression())
+		p.a.exprs.push(p.namedExpression())
 		if p.tok.Kind != token.NEWLINE {
 			p.invalid()
 		}
 		p.next()
 	}
+	decs := p.a.exprs.pop(m)
 	switch p.tok.Kind {
 	case token.DEF:
 		return p.funcDef(p.tok.Start, decs)
@@ -783,9 +811,9 @@ func (p *parser) funcDef(start int32, decs []ast.Expr) ast.Stmt {
 		returns = p.expression()
 	}
 	p.forcedColon()
-	body := p.block("function definition", p.lineOf(def.Start))
-	return &ast.FunctionDef{Range: p.rng(start), IsAsync: isAsync, Name: name, Args: args, Body: body,
-		DecoratorList: decs, Returns: returns, TypeParams: params}
+	body := p.block("function definition", def.Start)
+	return p.a.funcDefs.alloc(ast.FunctionDef{Range: p.rng(start), IsAsync: isAsync, Name: name, Args: args, Body: body,
+		DecoratorList: decs, Returns: returns, TypeParams: params})
 }
 
 // classDef parses
@@ -814,9 +842,9 @@ func (p *parser) classDef(decs []ast.Expr) ast.Stmt {
 		}
 	}
 	p.blockColon()
-	body := p.block("class definition", p.lineOf(start))
-	return &ast.ClassDef{Range: p.rng(start), Name: name, Bases: bases, Keywords: kws, Body: body,
-		DecoratorList: decs, TypeParams: params}
+	body := p.block("class definition", start)
+	return p.a.classDefs.alloc(ast.ClassDef{Range: p.rng(start), Name: name, Bases: bases, Keywords: kws, Body: body,
+		DecoratorList: decs, TypeParams: params})
 }
 
 // ifStmt parses
@@ -824,21 +852,26 @@ func (p *parser) classDef(decs []ast.Expr) ast.Stmt {
 //	if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])
 func (p *parser) ifStmt() ast.Stmt {
 	start := p.tok.Start
-	what := "'" + p.text(p.tok) + "' statement"
+	what := "'if' statement"
+	if p.tok.Kind == token.ELIF {
+		what = "'elif' statement"
+	}
 	p.next()
 	test := p.namedExpression()
 	p.blockColon()
-	body := p.block(what, p.lineOf(start))
+	body := p.block(what, start)
 	var orelse []ast.Stmt
 	switch p.tok.Kind {
 	case token.ELIF:
 		p.enter(1, limitElif)
-		orelse = []ast.Stmt{p.ifStmt()}
+		m := p.a.stmts.mark()
+		p.a.stmts.push(p.ifStmt())
+		orelse = p.a.stmts.pop(m)
 		p.leave(1)
 	case token.ELSE:
 		orelse = p.elseBlock()
 	}
-	return &ast.If{Range: p.rng(start), Test: test, Body: body, Orelse: orelse}
+	return p.a.ifs.alloc(ast.If{Range: p.rng(start), Test: test, Body: body, Orelse: orelse})
 }
 
 // elseBlock parses else_block: 'else' &&':' block.
@@ -846,7 +879,7 @@ func (p *parser) elseBlock() []ast.Stmt {
 	start := p.tok.Start
 	p.next()
 	p.forcedColon()
-	body := p.block("'else' statement", p.lineOf(start))
+	body := p.block("'else' statement", start)
 	if p.tok.Kind == token.ELIF && p.v314() {
 		p.errorTok("'elif' block follows an 'else' block")
 	}
@@ -859,12 +892,12 @@ func (p *parser) whileStmt() ast.Stmt {
 	p.next()
 	test := p.namedExpression()
 	p.blockColon()
-	body := p.block("'while' statement", p.lineOf(start))
+	body := p.block("'while' statement", start)
 	var orelse []ast.Stmt
 	if p.tok.Kind == token.ELSE {
 		orelse = p.elseBlock()
 	}
-	return &ast.While{Range: p.rng(start), Test: test, Body: body, Orelse: orelse}
+	return p.a.whiles.alloc(ast.While{Range: p.rng(start), Test: test, Body: body, Orelse: orelse})
 }
 
 // forStmt parses, after any 'async':
@@ -879,12 +912,12 @@ func (p *parser) forStmt(start int32, isAsync bool) ast.Stmt {
 	}
 	iter := p.starExpressions()
 	p.blockColon()
-	body := p.block("'for' statement", p.lineOf(forTok.Start))
+	body := p.block("'for' statement", forTok.Start)
 	var orelse []ast.Stmt
 	if p.tok.Kind == token.ELSE {
 		orelse = p.elseBlock()
 	}
-	return &ast.For{Range: p.rng(start), IsAsync: isAsync, Target: target, Iter: iter, Body: body, Orelse: orelse}
+	return p.a.fors.alloc(ast.For{Range: p.rng(start), IsAsync: isAsync, Target: target, Iter: iter, Body: body, Orelse: orelse})
 }
 
 // withStmt parses, after any 'async':
@@ -902,9 +935,9 @@ func (p *parser) withStmt(start int32, isAsync bool) ast.Stmt {
 		missingColon := false
 		p.speculate(func() {
 			p.next()
-			var its []*ast.WithItem
+			m := p.a.withItemList.mark()
 			for {
-				its = append(its, p.withItem(true))
+				p.a.withItemList.push(p.withItem(true))
 				if !p.got(token.COMMA) || p.tok.Kind == token.RPAR {
 					break
 				}
@@ -913,7 +946,7 @@ func (p *parser) withStmt(start int32, isAsync bool) ast.Stmt {
 				missingColon = p.toks[p.i-1].Kind == token.RPAR && p.tok.Kind == token.NEWLINE
 				p.invalid()
 			}
-			items = its
+			items = p.a.withItemList.pop(m)
 		})
 		if missingColon {
 			// invalid_with_stmt: 'with' '(' ... ')' NEWLINE
@@ -929,23 +962,25 @@ func (p *parser) withStmt(start int32, isAsync bool) ast.Stmt {
 		}
 	}
 	if items == nil {
+		m := p.a.withItemList.mark()
 		for {
-			items = append(items, p.withItem(false))
+			p.a.withItemList.push(p.withItem(false))
 			if !p.got(token.COMMA) {
 				break
 			}
 		}
+		items = p.a.withItemList.pop(m)
 	}
 	p.blockColon()
-	body := p.block("'with' statement", p.lineOf(with.Start))
-	return &ast.With{Range: p.rng(start), IsAsync: isAsync, Items: items, Body: body}
+	body := p.block("'with' statement", with.Start)
+	return p.a.withs.alloc(ast.With{Range: p.rng(start), IsAsync: isAsync, Items: items, Body: body})
 }
 
 // withItem parses with_item: expression 'as' star_target &(',' | ')' | ':') | expression.
 func (p *parser) withItem(inParens bool) *ast.WithItem {
 	start := p.tok.Start
 	e := p.expression()
-	item := &ast.WithItem{ContextExpr: e}
+	item := p.a.withItems.alloc(ast.WithItem{ContextExpr: e})
 	if p.got(token.AS) {
 		t := p.starTargetElem()
 		switch p.tok.Kind {
@@ -973,12 +1008,13 @@ func (p *parser) tryStmt() ast.Stmt {
 	start := p.tok.Start
 	p.next()
 	p.forcedColon()
-	body := p.block("'try' statement", p.lineOf(start))
-	t := &ast.Try{Body: body}
+	body := p.block("'try' statement", start)
+	t := p.a.tries.alloc(ast.Try{Body: body})
 	sawPlain := false
+	hm := p.a.handlerList.mark()
 	for p.tok.Kind == token.EXCEPT {
 		h, star := p.exceptBlock()
-		if len(t.Handlers) > 0 && star != t.IsStar {
+		if p.a.handlerList.since(hm) > 0 && star != t.IsStar {
 			if star {
 				p.failAt("SyntaxError", h.Start, h.Start+6, "cannot have both 'except' and 'except*' on the same 'try'")
 			}
@@ -986,8 +1022,9 @@ func (p *parser) tryStmt() ast.Stmt {
 		}
 		t.IsStar = star
 		sawPlain = sawPlain || !star
-		t.Handlers = append(t.Handlers, h)
+		p.a.handlerList.push(h)
 	}
+	t.Handlers = p.a.handlerList.pop(hm)
 	if len(t.Handlers) > 0 && p.tok.Kind == token.ELSE {
 		t.Orelse = p.elseBlock()
 	}
@@ -995,7 +1032,7 @@ func (p *parser) tryStmt() ast.Stmt {
 		fstart := p.tok.Start
 		p.next()
 		p.forcedColon()
-		t.Finalbody = p.block("'finally' statement", p.lineOf(fstart))
+		t.Finalbody = p.block("'finally' statement", fstart)
 	}
 	if len(t.Handlers) == 0 && t.Finalbody == nil {
 		pos := p.nextLinePos()
@@ -1020,7 +1057,7 @@ func (p *parser) exceptBlock() (*ast.ExceptHandler, bool) {
 	if star {
 		what = "'except*' statement"
 	}
-	h := &ast.ExceptHandler{}
+	h := p.a.handlers.alloc(ast.ExceptHandler{})
 	if p.tok.Kind == token.COLON || p.tok.Kind == token.NEWLINE {
 		if star {
 			p.errorTok("expected one or more exception types")
@@ -1033,13 +1070,15 @@ func (p *parser) exceptBlock() (*ast.ExceptHandler, bool) {
 		h.Type = p.expression()
 		if p.tok.Kind == token.COMMA {
 			// PEP 758 (3.14): except A, B: without parentheses.
-			elts := []ast.Expr{h.Type}
+			m := p.a.exprs.mark()
+			p.a.exprs.push(h.Type)
 			for p.got(token.COMMA) {
 				if !startsExpr(p.tok.Kind) {
 					break
 				}
-				elts = append(elts, p.expression())
+				p.a.exprs.push(p.expression())
 			}
+			elts := p.a.exprs.pop(m)
 			if p.tok.Kind == token.AS {
 				msg := "multiple exception types must be parenthesized"
 				if p.v314() {
@@ -1047,7 +1086,7 @@ func (p *parser) exceptBlock() (*ast.ExceptHandler, bool) {
 				}
 				p.failAt("SyntaxError", elts[0].Span().Start, p.prevEnd, "%s", msg)
 			}
-			h.Type = &ast.Tuple{Range: p.rng(tstart), Elts: elts, Ctx: ast.Load}
+			h.Type = p.a.tuples.alloc(ast.Tuple{Range: p.rng(tstart), Elts: elts, Ctx: ast.Load})
 		} else if p.got(token.AS) {
 			if p.tok.Kind != token.NAME || p.peekKind(1) != token.COLON && p.peekKind(1) != token.NEWLINE {
 				if p.v314() {
@@ -1069,7 +1108,7 @@ func (p *parser) exceptBlock() (*ast.ExceptHandler, bool) {
 		}
 	}
 	p.blockColon()
-	h.Body = p.block(what, p.lineOf(start))
+	h.Body = p.block(what, start)
 	h.Range = p.rng(start)
 	return h, star
 }
@@ -1146,7 +1185,7 @@ func (p *parser) caseBlock() *ast.MatchCase {
 		c.Guard = p.namedExpression()
 	}
 	p.blockColon()
-	c.Body = p.block("'case' statement", p.lineOf(start))
+	c.Body = p.block("'case' statement", start)
 	c.Range = p.rng(start)
 	return c
 }

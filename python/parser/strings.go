@@ -21,28 +21,39 @@ import (
 // does.
 func (p *parser) strings() ast.Expr {
 	start := p.tok.Start
-	var parts []ast.Expr
+	if p.tok.Kind == token.STRING {
+		switch p.peekKind(1) {
+		case token.STRING, token.FSTRING_START, token.TSTRING_START:
+		default:
+			// A single literal, the common case: concatenate would
+			// return it as it is.
+			c := p.stringConst(p.tok)
+			p.next()
+			return c
+		}
+	}
+	m := p.a.exprs.mark()
 	var firstT, lastNonT, firstNonT ast.Expr
 	for {
 		switch p.tok.Kind {
 		case token.STRING:
 			c := p.stringConst(p.tok)
 			p.next()
-			parts = append(parts, c)
+			p.a.exprs.push(c)
 			if firstNonT == nil {
 				firstNonT = c
 			}
 			lastNonT = c
 		case token.FSTRING_START:
 			f := p.fstring()
-			parts = append(parts, f)
+			p.a.exprs.push(f)
 			if firstNonT == nil {
 				firstNonT = f
 			}
 			lastNonT = f
 		case token.TSTRING_START:
 			t := p.fstring()
-			parts = append(parts, t)
+			p.a.exprs.push(t)
 			if firstT == nil {
 				firstT = t
 			}
@@ -52,6 +63,8 @@ func (p *parser) strings() ast.Expr {
 	}
 done:
 	r := p.rng(start)
+	parts := p.a.exprs.view(m)
+	var e ast.Expr
 	if firstT != nil {
 		if firstNonT != nil {
 			if firstNonT.Span().Start < firstT.Span().Start {
@@ -59,15 +72,20 @@ done:
 			}
 			p.errorRange(firstT, firstNonT, "cannot mix t-string literals with string or bytes literals")
 		}
-		return p.concatenateT(parts, r)
+		e = p.concatenateT(parts, r)
+	} else {
+		e = p.concatenate(parts, r)
 	}
-	return p.concatenate(parts, r)
+	p.a.exprs.drop(m)
+	return e
 }
 
 // concatenate implements _PyPegen_concatenate_strings: parts are str or
 // bytes Constants and JoinedStrs (or, in a format spec, FormattedValues).
 // Adjacent constants are folded into one spanning them all; empty str
-// constants are dropped when an f-string is involved.
+// constants are dropped when an f-string is involved. parts may be a view
+// of the expression stack: concatenate pushes above it, which may move the
+// stack but leaves the view intact.
 func (p *parser) concatenate(parts []ast.Expr, r ast.Range) ast.Expr {
 	fFound, uFound, bFound := false, false, false
 	n := 0
@@ -96,32 +114,37 @@ func (p *parser) concatenate(parts []ast.Expr, r ast.Range) ast.Expr {
 		for _, e := range parts {
 			b.WriteString(e.(*ast.Constant).Value.Str)
 		}
-		return &ast.Constant{Range: r, Value: ast.Value{Kind: ast.BytesValue, Str: b.String()}, Kind: parts[0].(*ast.Constant).Kind}
+		return p.a.constants.alloc(ast.Constant{Range: r, Value: ast.Value{Kind: ast.BytesValue, Str: b.String()}, Kind: parts[0].(*ast.Constant).Kind})
 	}
 	if !fFound && len(parts) == 1 {
 		return parts[0]
 	}
-	flat := make([]ast.Expr, 0, n)
+	m := p.a.exprs.mark()
 	for _, e := range parts {
 		if j, ok := e.(*ast.JoinedStr); ok {
-			flat = append(flat, j.Values...)
+			for _, v := range j.Values {
+				p.a.exprs.push(v)
+			}
 		} else {
-			flat = append(flat, e)
+			p.a.exprs.push(e)
 		}
 	}
-	values := foldConstants(flat, fFound)
+	flat := p.a.exprs.view(m)
+	values := p.a.exprs.out.copy(flat[:p.foldConstants(flat, fFound)])
+	p.a.exprs.drop(m)
 	if !fFound {
 		return values[0]
 	}
-	return &ast.JoinedStr{Range: r, Values: values}
+	return p.a.joinedStrs.alloc(ast.JoinedStr{Range: r, Values: values})
 }
 
 // foldConstants merges runs of adjacent str constants into one constant
 // that spans from the first to the last of the run and takes the first's
 // kind; with dropEmpty, empty constants are dropped (after merging, so an
-// empty string can still widen a run).
-func foldConstants(flat []ast.Expr, dropEmpty bool) []ast.Expr {
-	values := make([]ast.Expr, 0, len(flat))
+// empty string can still widen a run). It folds flat in place and returns
+// the length of the result.
+func (p *parser) foldConstants(flat []ast.Expr, dropEmpty bool) int {
+	n := 0
 	for i := 0; i < len(flat); i++ {
 		e := flat[i]
 		if c, ok := e.(*ast.Constant); ok {
@@ -139,8 +162,8 @@ func foldConstants(flat []ast.Expr, dropEmpty bool) []ast.Expr {
 						last = cj
 					}
 					i = j - 1
-					c = &ast.Constant{Range: ast.Range{Start: c.Start, End: last.End},
-						Value: ast.Value{Kind: ast.StrValue, Str: b.String()}, Kind: c.Kind}
+					c = p.a.constants.alloc(ast.Constant{Range: ast.Range{Start: c.Start, End: last.End},
+						Value: ast.Value{Kind: ast.StrValue, Str: b.String()}, Kind: c.Kind})
 					e = c
 				}
 			}
@@ -148,9 +171,10 @@ func foldConstants(flat []ast.Expr, dropEmpty bool) []ast.Expr {
 				continue
 			}
 		}
-		values = append(values, e)
+		flat[n] = e
+		n++
 	}
-	return values
+	return n
 }
 
 // concatenateT concatenates t-strings (PEP 750): their values are
@@ -160,7 +184,7 @@ func (p *parser) concatenateT(parts []ast.Expr, r ast.Range) ast.Expr {
 	for _, e := range parts {
 		flat = append(flat, e.(*ast.TemplateStr).Values...)
 	}
-	return &ast.TemplateStr{Range: r, Values: foldConstants(flat, true)}
+	return &ast.TemplateStr{Range: r, Values: flat[:p.foldConstants(flat, true)]}
 }
 
 // prefix splits a string token's text into its prefix flags and body.
@@ -438,12 +462,12 @@ func (p *parser) fstring() ast.Expr {
 	}
 	prefix := p.src[startTok.Start:startTok.End]
 	raw := strings.ContainsAny(prefix, "rR")
+	// A bailout leaves p.raw set; speculation restores it.
 	outerRaw := p.raw
 	p.raw = raw
-	defer func() { p.raw = outerRaw }()
 	p.next()
 	p.enter(1, limitExpr)
-	var values []ast.Expr
+	m := p.a.exprs.mark()
 	for p.tok.Kind != end {
 		switch p.tok.Kind {
 		case middle:
@@ -452,10 +476,10 @@ func (p *parser) fstring() ast.Expr {
 			body := translateNewlines(p.src[t.Start:t.TextEnd()])
 			v := p.decodeStr(t, body, raw)
 			if v != "" {
-				values = append(values, &ast.Constant{Range: ast.RangeOf(t.Span()), Value: ast.Value{Kind: ast.StrValue, Str: v}})
+				p.a.exprs.push(p.a.constants.alloc(ast.Constant{Range: ast.RangeOf(t.Span()), Value: ast.Value{Kind: ast.StrValue, Str: v}}))
 			}
 		case token.LBRACE:
-			values = p.replacementField(values, tstring, tstring)
+			p.replacementField(tstring, tstring)
 		default:
 			p.fstringError(tstring, "expecting '}'")
 		}
@@ -463,11 +487,13 @@ func (p *parser) fstring() ast.Expr {
 	endTok := p.tok
 	p.next()
 	p.leave(1)
+	p.raw = outerRaw
 	r := ast.Range{Start: startTok.Start, End: endTok.End}
+	values := p.a.exprs.pop(m)
 	if tstring {
 		return &ast.TemplateStr{Range: r, Values: values}
 	}
-	return &ast.JoinedStr{Range: r, Values: values}
+	return p.a.joinedStrs.alloc(ast.JoinedStr{Range: r, Values: values})
 }
 
 func (p *parser) fstringError(tstring bool, format string, args ...any) {
@@ -481,8 +507,9 @@ func (p *parser) fstringError(tstring bool, format string, args ...any) {
 	p.errorTok(what+format, args...)
 }
 
-// replacementField parses a replacement field and appends its values (a
-// debug '=' adds the expression text as a constant first):
+// replacementField parses a replacement field and pushes its values onto
+// the expression stack (a debug '=' adds the expression text as a constant
+// first):
 //
 //	fstring_replacement_field:
 //	    '{' annotated_rhs '='? ['!' NAME] [':' fstring_format_spec*] '}'
@@ -490,7 +517,7 @@ func (p *parser) fstringError(tstring bool, format string, args ...any) {
 // tstring says whether the field is in a t-string; interp whether it
 // builds an Interpolation (a t-string's own fields) rather than a
 // FormattedValue (f-string fields and fields nested in format specs).
-func (p *parser) replacementField(values []ast.Expr, tstring, interp bool) []ast.Expr {
+func (p *parser) replacementField(tstring, interp bool) {
 	lbrace := p.tok
 	p.next()
 	switch p.tok.Kind {
@@ -567,14 +594,15 @@ func (p *parser) replacementField(values []ast.Expr, tstring, interp bool) []ast
 	r := ast.Range{Start: lbrace.Start, End: rbrace.End}
 	if debug {
 		text := p.selfDocText(lbrace.End, terminator, interp)
-		values = append(values, &ast.Constant{Range: ast.Range{Start: lbrace.End, End: terminator.Start},
-			Value: ast.Value{Kind: ast.StrValue, Str: text}})
+		p.a.exprs.push(p.a.constants.alloc(ast.Constant{Range: ast.Range{Start: lbrace.End, End: terminator.Start},
+			Value: ast.Value{Kind: ast.StrValue, Str: text}}))
 	}
 	if interp {
 		str := p.withoutComments(lbrace.End, exprEnd)
-		return append(values, &ast.Interpolation{Range: r, Value: value, Str: str, Conversion: conv, FormatSpec: spec})
+		p.a.exprs.push(&ast.Interpolation{Range: r, Value: value, Str: str, Conversion: conv, FormatSpec: spec})
+		return
 	}
-	return append(values, &ast.FormattedValue{Range: r, Value: value, Conversion: conv, FormatSpec: spec})
+	p.a.exprs.push(p.a.formatted.alloc(ast.FormattedValue{Range: r, Value: value, Conversion: conv, FormatSpec: spec}))
 }
 
 func kindName(tstring bool) string {
@@ -651,7 +679,7 @@ func (p *parser) formatSpec(colon token.Token, tstring, raw bool) ast.Expr {
 	if tstring {
 		middle = token.TSTRING_MIDDLE
 	}
-	var items []ast.Expr
+	m := p.a.exprs.mark()
 	for {
 		switch p.tok.Kind {
 		case middle:
@@ -659,25 +687,28 @@ func (p *parser) formatSpec(colon token.Token, tstring, raw bool) ast.Expr {
 			p.next()
 			v := p.decodeStr(t, translateNewlines(p.src[t.Start:t.TextEnd()]), raw && p.opt.Version >= Python314)
 			if v != "" {
-				items = append(items, &ast.Constant{Range: ast.RangeOf(t.Span()), Value: ast.Value{Kind: ast.StrValue, Str: v}})
+				p.a.exprs.push(p.a.constants.alloc(ast.Constant{Range: ast.RangeOf(t.Span()), Value: ast.Value{Kind: ast.StrValue, Str: v}}))
 			}
 			continue
 		case token.LBRACE:
-			items = p.replacementField(items, tstring, false)
+			p.replacementField(tstring, false)
 			continue
 		}
 		break
 	}
 	r := ast.Range{Start: colon.Start, End: p.prevEnd}
+	items := p.a.exprs.view(m)
 	if len(items) == 0 {
-		return &ast.JoinedStr{Range: r}
+		return p.a.joinedStrs.alloc(ast.JoinedStr{Range: r})
 	}
 	if len(items) == 1 {
 		if _, ok := items[0].(*ast.Constant); ok {
-			return &ast.JoinedStr{Range: r, Values: items}
+			return p.a.joinedStrs.alloc(ast.JoinedStr{Range: r, Values: p.a.exprs.pop(m)})
 		}
 	}
-	return p.concatenate(items, r)
+	e := p.concatenate(items, r)
+	p.a.exprs.drop(m)
+	return e
 }
 
 // normalizeIdent returns the NFKC form of a non-ASCII identifier.

@@ -29,14 +29,15 @@ func (p *parser) starTargets(kind targetKind, stop token.Kind) ast.Expr {
 		p.setTarget(first, ast.Store, kind)
 		return first
 	}
-	elts := []ast.Expr{first}
+	m := p.a.exprs.mark()
+	p.a.exprs.push(first)
 	for p.got(token.COMMA) {
 		if p.tok.Kind == stop || !startsExpr(p.tok.Kind) && p.tok.Kind != token.STAR {
 			break
 		}
-		elts = append(elts, p.starTargetElem())
+		p.a.exprs.push(p.starTargetElem())
 	}
-	t := &ast.Tuple{Range: p.rng(start), Elts: elts, Ctx: ast.Store}
+	t := p.a.tuples.alloc(ast.Tuple{Range: p.rng(start), Elts: p.a.exprs.pop(m), Ctx: ast.Store})
 	p.setTarget(t, ast.Store, kind)
 	return t
 }
@@ -49,7 +50,7 @@ func (p *parser) starTargetElem() ast.Expr {
 			p.invalid()
 		}
 		v := p.starTargetElem()
-		return &ast.Starred{Range: p.rng(start), Value: v, Ctx: ast.Store}
+		return p.a.starreds.alloc(ast.Starred{Range: p.rng(start), Value: v, Ctx: ast.Store})
 	}
 	return p.bitwiseOr()
 }
