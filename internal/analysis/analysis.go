@@ -73,6 +73,10 @@ type Rule struct {
 	// Bad and Good are short Python examples: code the rule reports and
 	// the safe way to write it.
 	Bad, Good string
+	// ExampleLang is the language of Bad and Good for code fences in the
+	// documentation: "" means Python; KR901's examples are requirements
+	// files ("text").
+	ExampleLang string
 	// Notes holds anything else a user must know: options, how the rule
 	// relates to others, where it knowingly differs from Bandit.
 	Notes string
@@ -89,7 +93,11 @@ type Rule struct {
 	// options with their defaults; `toml` tags name them in
 	// [tool.krait.rules.ID]. Run sees the configured copy as Pass.Options.
 	Options any
-	// Kinds are the node kinds Run is called for.
+	// Kinds are the node kinds Run is called for. A rule without Kinds
+	// and Run inspects no syntax tree: it names findings that another
+	// phase produces (KR901, DependencyRule, whose findings come from the
+	// dependency audit), so that selection and documentation work as for
+	// every rule; the driver never calls it.
 	Kinds []ast.Kind
 	// Callees, when not nil, narrows the calls (ast.CallKind) Run is
 	// called for to those whose callee goes by one of the names it
@@ -100,6 +108,15 @@ type Rule struct {
 	Callees func(options any) []string
 	// Run inspects one node of a kind in Kinds.
 	Run func(p *Pass, n ast.Node) error
+	// Batch, when not empty, names a family of rules that share one Run
+	// over the same Kinds: the analyzer calls only the first rule of the
+	// batch it runs, and that call reports the findings of every rule of
+	// the batch (setting Finding.RuleID and the levels; Pass.Enabled says
+	// which rules run). The thirty-one secret rules are one batch, so a
+	// string is dispatched and scanned once rather than thirty-one times:
+	// a profile of the CPython standard library showed the dispatch alone
+	// at a quarter of the scan.
+	Batch string
 }
 
 // Location is a place in a file: a path and a byte span.
@@ -132,11 +149,63 @@ type Finding struct {
 	// statement, or the header of a compound one (up to its body) — whose
 	// lines a suppression comment may be on.
 	Stmt token.Span
+	// Redact lists spans of the file's text that no output may show: a
+	// secret, less the first characters its message previews. Every
+	// report format masks them (report.Redacted) in code frames and
+	// snippets of this file, whichever finding shows those lines, and in
+	// messages that quote their text; each character becomes '*' (line
+	// breaks stay), so columns are unchanged.
+	Redact []token.Span
+	// Fingerprint, when set, identifies the finding across edits in place
+	// of its line's text (baselines, SARIF partialFingerprints): the
+	// secret rules set it to a hash of the rule id and the secret, never
+	// the secret itself, so a baseline survives moved lines and
+	// reformatting.
+	Fingerprint string
 	// Suppressed is set when a # nosec comment, a # noqa comment, a
 	// per-file ignore or a baseline suppresses the finding; SuppressedBy
 	// says which.
 	Suppressed   bool
 	SuppressedBy string
+	// Package and Advisory are set, together, on the findings of the
+	// dependency audit: the dependency and the advisory that affects it.
+	// RuleID is then Advisory.ID (not a catalogue id: the finding belongs
+	// to rule DependencyRule), and Path and Span point at the pin in the
+	// dependency file. Both are nil on every other finding.
+	Package  *Package
+	Advisory *Advisory
+}
+
+// DependencyRule is the id of the catalogue rule the dependency audit runs
+// under: selecting or ignoring it turns the audit on or off, and reports
+// name it for the findings whose RuleID is an advisory id.
+const DependencyRule = "KR901"
+
+// Package is the dependency of a dependency finding.
+type Package struct {
+	// Name is the PEP 503-normalised project name ("django").
+	Name string
+	// Version is the pinned, locked or installed version as written;
+	// "" for an unpinned requirement.
+	Version string
+	// Specifier is the PEP 440 range of an unpinned requirement
+	// (">=2.0,<3"; "" when Version is set or any version is allowed).
+	Specifier string
+}
+
+// Advisory is the advisory of a dependency finding: one vulnerability,
+// with the records of other databases that describe it grouped as
+// aliases.
+type Advisory struct {
+	// ID is the preferred id (PYSEC, then GHSA, then others).
+	ID string
+	// Aliases are the group's other ids, sorted.
+	Aliases []string
+	// Summary is the advisory's one-line summary ("" when it has none).
+	Summary string
+	// FixedIn lists the versions that fix it, PEP 440-sorted (several
+	// release branches may each have one); empty when none is known.
+	FixedIn []string
 }
 
 // Pass is what a rule sees while it runs over one file.

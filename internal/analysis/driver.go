@@ -26,11 +26,18 @@ type Analyzer struct {
 // an entry use their defaults.
 func NewAnalyzer(rules []*Rule, options map[string]any) *Analyzer {
 	a := &Analyzer{rules: rules, opts: make([]any, len(rules)), enabled: make(map[string]bool, len(rules))}
+	batches := map[string]bool{}
 	for i, r := range rules {
 		a.enabled[r.ID] = true
 		a.opts[i] = r.Options
 		if o, ok := options[r.ID]; ok {
 			a.opts[i] = o
+		}
+		if r.Batch != "" {
+			if batches[r.Batch] {
+				continue // the batch's first rule runs for it
+			}
+			batches[r.Batch] = true
 		}
 		for _, k := range r.Kinds {
 			if k != ast.CallKind {

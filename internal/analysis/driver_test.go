@@ -217,3 +217,27 @@ def g[T](x: T) -> T: ...
 }
 
 func kindName(n ast.Node) string { return strings.TrimPrefix(fmt.Sprintf("%T", n), "*ast.") }
+
+// TestRuleWithoutKinds runs a rule that inspects no node (a project-phase
+// rule such as KR901, whose findings the dependency audit makes) beside an
+// ordinary one: the driver accepts it, never calls it, and the other
+// rule's findings are unchanged.
+func TestRuleWithoutKinds(t *testing.T) {
+	audit := &analysis.Rule{ID: analysis.DependencyRule, Name: "vulnerable_dependency",
+		Severity: analysis.Medium, Confidence: analysis.High}
+	all := callRule("T001", nil, func(*analysis.Pass, *ast.Call) bool { return true })
+	fs, errs, _ := run(t, "f(1)\ng(2)\n", audit, all)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.RuleID+" "+f.Message)
+	}
+	if want := "T001 f(1)\nT001 g(2)"; strings.Join(got, "\n") != want {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
+	}
+	if fs, errs, _ := run(t, "f(1)\n", audit); len(fs) != 0 || len(errs) != 0 {
+		t.Errorf("the rule alone: findings %v, errors %v", fs, errs)
+	}
+}

@@ -2,7 +2,9 @@
 // only new ones. A finding is identified by its rule, its file and a
 // fingerprint of the text of its line (whitespace-normalised), counted as a
 // multiset: moving code up or down, or editing other lines, keeps it
-// matched; editing the flagged line itself makes it new.
+// matched; editing the flagged line itself makes it new. A finding that
+// carries a fingerprint of its own (a secret's hash) is keyed by that
+// instead, and stays matched when its line changes around the secret.
 //
 // Bandit's JSON reports are accepted as baselines too, matched as Bandit
 // matches them: by file, test id and message, without line numbers.
@@ -43,6 +45,19 @@ type File struct {
 type Finding struct {
 	RuleID, Path, LineText, Message string
 	Line                            int
+	// Fingerprint, when set (analysis.Finding.Fingerprint: the secret
+	// rules' hash of the secret), identifies the finding instead of its
+	// line's text, so that it stays matched when the line is edited
+	// around the secret or reformatted.
+	Fingerprint string
+}
+
+// fingerprint returns the fingerprint the baseline keys f by.
+func (f *Finding) fingerprint() string {
+	if f.Fingerprint != "" {
+		return f.Fingerprint
+	}
+	return Fingerprint(f.RuleID, f.Path, f.LineText)
 }
 
 // Fingerprint returns the fingerprint of a finding: a hash of its rule,
@@ -62,7 +77,7 @@ func Write(path string, findings []Finding) error {
 	bf := File{Version: Version, Tool: "krait", Findings: make([]Entry, 0, len(findings))}
 	for _, f := range findings {
 		bf.Findings = append(bf.Findings, Entry{RuleID: f.RuleID, Path: filepath.ToSlash(f.Path),
-			Fingerprint: Fingerprint(f.RuleID, f.Path, f.LineText), Line: f.Line, Message: f.Message})
+			Fingerprint: f.fingerprint(), Line: f.Line, Message: f.Message})
 	}
 	data, err := json.MarshalIndent(bf, "", "  ")
 	if err != nil {
@@ -155,7 +170,7 @@ func (b *Baseline) Match(f Finding) bool {
 	if b.bandit {
 		k = banditKey(f.RuleID, f.Path, f.Message)
 	} else {
-		k = key(f.RuleID, f.Path, Fingerprint(f.RuleID, f.Path, f.LineText))
+		k = key(f.RuleID, f.Path, f.fingerprint())
 	}
 	if b.counts[k] > 0 {
 		b.counts[k]--

@@ -3,6 +3,7 @@ package baseline
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -76,5 +77,42 @@ func TestLoadErrors(t *testing.T) {
 	}
 	if _, err := Load(filepath.Join(dir, "missing.json")); err == nil {
 		t.Error("missing file loaded")
+	}
+}
+
+// TestSecretFingerprint checks that a finding with a fingerprint of its
+// own (a secret's hash) is keyed by it: it stays matched when its line
+// is edited around the secret, and the baseline file holds the hash, not
+// the line's text.
+func TestSecretFingerprint(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "baseline.json")
+	const fp = "s1:00112233445566778899aabbccddeeff"
+	old := []Finding{{RuleID: "KR831", Path: "app/settings.py", LineText: `DB_PASSWORD = "hidden-in-test"`,
+		Line: 3, Message: "Hardcoded secret: 'hidd…' (14 characters)", Fingerprint: fp}}
+	if err := Write(path, old); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), fp) || strings.Contains(string(data), "hidden-in-test") {
+		t.Error("the baseline does not key the secret by its fingerprint alone")
+	}
+	b, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !b.Match(Finding{RuleID: "KR831", Path: "app/settings.py", LineText: `    "password": "hidden-in-test",`, Line: 40, Fingerprint: fp}) {
+		t.Error("secret finding not matched after its line changed")
+	}
+	for _, f := range []Finding{
+		{RuleID: "KR831", Path: "app/settings.py", Fingerprint: "s1:ffeeddccbbaa99887766554433221100"},
+		{RuleID: "KR829", Path: "app/settings.py", Fingerprint: fp},
+		{RuleID: "KR831", Path: "app/other.py", Fingerprint: fp},
+	} {
+		if b.Match(f) {
+			t.Errorf("%s %s %s matched", f.RuleID, f.Path, f.Fingerprint)
+		}
 	}
 }

@@ -20,8 +20,8 @@ const (
 	KindNotebook
 	// KindConfig is a text file scanned for hardcoded secrets: .env files,
 	// .ini .cfg .conf .toml .yaml .yml .json .properties files,
-	// Dockerfiles, docker-compose files, .npmrc, .pypirc, .netrc and
-	// Pipfile.
+	// .pem and .key files, Dockerfiles, docker-compose files, .npmrc,
+	// .pypirc, .netrc and Pipfile.
 	KindConfig
 	// KindDependency is a file that declares or locks dependencies:
 	// requirements and constraints files, poetry.lock, Pipfile.lock,
@@ -79,6 +79,8 @@ var extKinds = map[string]Kind{
 	".json":       KindConfig,
 	".properties": KindConfig,
 	".env":        KindConfig, // "prod.env", as docker compose's env_file
+	".pem":        KindConfig, // private keys and certificates
+	".key":        KindConfig,
 }
 
 // namePatterns are the kinds of names that have a variable part, tried in

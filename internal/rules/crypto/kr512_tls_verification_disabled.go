@@ -1,0 +1,115 @@
+package crypto
+
+import (
+	"github.com/krait-dev/krait/internal/analysis"
+	"github.com/krait-dev/krait/internal/rules/internal/ruleutil"
+	"github.com/krait-dev/krait/internal/semantic"
+	"github.com/krait-dev/krait/python/ast"
+)
+
+// KR512 reports TLS client contexts that do not verify certificates or
+// host names.
+var KR512 = &analysis.Rule{
+	ID:    "KR512",
+	Name:  "tls_verification_disabled",
+	Title: "TLS context with CERT_NONE or check_hostname = False",
+	Why: "TLS protects a connection only if the client checks that the certificate is valid and names the host it " +
+		"meant to reach. With verify_mode = CERT_NONE or check_hostname = False, anyone on the path can present " +
+		"their own certificate and read or change the traffic.",
+	Bad:  "import ssl\n\nctx = ssl.create_default_context()\nctx.check_hostname = False\nctx.verify_mode = ssl.CERT_NONE",
+	Good: "import ssl\n\nctx = ssl.create_default_context(cafile=\"/etc/ssl/internal-ca.pem\")  # trust a private CA instead",
+	Notes: "Reported for ctx.verify_mode = ssl.CERT_NONE and ctx.check_hostname = False (unless ctx is a server " +
+		"context: ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER) or create_default_context(ssl.Purpose.CLIENT_AUTH), which " +
+		"verify no client certificate by default), for cert_reqs=ssl.CERT_NONE (or \"CERT_NONE\") given to " +
+		"ssl.wrap_socket, urllib3's PoolManager, ProxyManager, HTTPSConnectionPool and connection_from_url, for " +
+		"aiohttp's TCPConnector(ssl=False) or verify_ssl=False, and for ssl._create_default_https_context = " +
+		"ssl._create_unverified_context, which turns verification off for the whole process. requests' verify=False " +
+		"is Bandit's B501; ssl._create_unverified_context() is B323. Test files are skipped: test servers run with " +
+		"self-signed certificates.",
+	Severity:   analysis.High,
+	Confidence: analysis.High,
+	CWE:        295,
+	Since:      "0.1.0",
+	Default:    true,
+	Kinds:      []ast.Kind{ast.AssignKind, ast.CallKind},
+	Callees:    ruleutil.Callees("wrap_socket", "PoolManager", "ProxyManager", "HTTPSConnectionPool", "connection_from_url", "proxy_from_url", "TCPConnector"),
+	Run: func(p *analysis.Pass, n ast.Node) error {
+		if ruleutil.IsTestPath(p.Path) {
+			return nil // test servers use self-signed certificates
+		}
+		s := p.Scope()
+		switch n := n.(type) {
+		case *ast.Assign:
+			if len(n.Targets) != 1 {
+				return nil
+			}
+			t, ok := n.Targets[0].(*ast.Attribute)
+			if !ok {
+				return nil
+			}
+			switch t.Attr.Name {
+			case "verify_mode":
+				if ruleutil.Qual(p, n.Value) == "ssl.CERT_NONE" && !serverContext(p, s, t.Value) {
+					p.Reportf(n, "verify_mode = CERT_NONE accepts any certificate: anyone on the path can impersonate the server.")
+				}
+			case "check_hostname":
+				if v, ok := p.Model.ConstBool(s, n.Value); ok && !v && !serverContext(p, s, t.Value) {
+					p.Reportf(n, "check_hostname = False accepts a valid certificate for any host: anyone with a certificate can impersonate the server.")
+				}
+			case "_create_default_https_context":
+				if ruleutil.Qual(p, t.Value) == "ssl" && ruleutil.Qual(p, n.Value) == "ssl._create_unverified_context" {
+					p.Reportf(n, "Replacing ssl._create_default_https_context with _create_unverified_context turns off certificate checks for every HTTPS connection of the process.")
+				}
+			}
+		case *ast.Call:
+			switch q := ruleutil.Qual(p, n.Func); q {
+			case "aiohttp.TCPConnector", "aiohttp.connector.TCPConnector":
+				for _, kw := range []string{"ssl", "verify_ssl"} {
+					if k := ruleutil.Keyword(n, kw); k != nil {
+						if v, ok := p.Model.ConstBool(s, k.Value); ok && !v {
+							p.Reportf(k, "%s=False turns off certificate checks: anyone on the path can impersonate the server.", kw)
+							return nil
+						}
+					}
+				}
+			case "ssl.wrap_socket", "urllib3.PoolManager", "urllib3.ProxyManager", "urllib3.HTTPSConnectionPool",
+				"urllib3.connection_from_url", "urllib3.proxy_from_url", "urllib3.poolmanager.PoolManager",
+				"urllib3.connectionpool.HTTPSConnectionPool", "urllib3.connectionpool.connection_from_url":
+				if k := ruleutil.Keyword(n, "cert_reqs"); k != nil && certNone(p, s, k.Value) {
+					p.Reportf(k, "cert_reqs=CERT_NONE accepts any certificate: anyone on the path can impersonate the server.")
+				}
+			}
+		}
+		return nil
+	},
+}
+
+// certNone reports whether e is ssl.CERT_NONE or the string "CERT_NONE"
+// (or "NONE", as urllib3 accepts).
+func certNone(p *analysis.Pass, s *semantic.Scope, e ast.Expr) bool {
+	if p.Model.QualifiedName(s, e) == "ssl.CERT_NONE" {
+		return true
+	}
+	v, ok := p.Model.ConstString(s, e)
+	return ok && (v == "CERT_NONE" || v == "NONE" || v == "none")
+}
+
+// serverContext reports whether e is a server-side SSL context, which
+// does not ask clients for certificates by default.
+func serverContext(p *analysis.Pass, s *semantic.Scope, e ast.Expr) bool {
+	c, q := ruleutil.CallOf(p, s, e)
+	if c == nil {
+		return false
+	}
+	switch q {
+	case "ssl.SSLContext":
+		if a := ruleutil.Arg(c, 0, "protocol"); a != nil {
+			return p.Model.QualifiedName(s, a) == "ssl.PROTOCOL_TLS_SERVER"
+		}
+	case "ssl.create_default_context":
+		if a := ruleutil.Arg(c, 0, "purpose"); a != nil {
+			return p.Model.QualifiedName(s, a) == "ssl.Purpose.CLIENT_AUTH"
+		}
+	}
+	return false
+}

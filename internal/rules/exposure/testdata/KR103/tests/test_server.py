@@ -1,0 +1,4 @@
+import socket
+
+s = socket.socket()
+s.bind(("", 0))

@@ -1,0 +1,2 @@
+# Not Django settings.
+SECRET_KEY = "not-a-django-setting"

@@ -1,0 +1,3 @@
+from .base import *
+
+SECURE_SSL_REDIRECT = False

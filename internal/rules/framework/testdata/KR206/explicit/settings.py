@@ -1,0 +1,9 @@
+INSTALLED_APPS = ["django.contrib.auth"]
+MIDDLEWARE = ["django.middleware.security.SecurityMiddleware"]
+ROOT_URLCONF = "explicit.urls"
+SESSION_COOKIE_SECURE = False  # want: KR206(medium/high)
+CSRF_COOKIE_SECURE = True
+SESSION_COOKIE_HTTPONLY = False  # want: KR206
+SESSION_COOKIE_SAMESITE = None  # want: KR206(low)
+CSRF_COOKIE_SAMESITE = "Strict"
+CSRF_COOKIE_HTTPONLY = False  # not checked: it adds little

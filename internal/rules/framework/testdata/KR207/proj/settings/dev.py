@@ -1,0 +1,3 @@
+from .base import *
+
+MIDDLEWARE = ["debug_toolbar.middleware.DebugToolbarMiddleware"]

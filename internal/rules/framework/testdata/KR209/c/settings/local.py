@@ -1,0 +1,3 @@
+from .base import *
+
+SECURE_CONTENT_TYPE_NOSNIFF = False

@@ -1,0 +1,4 @@
+from .base import *
+
+DEBUG = False
+SECURE_CONTENT_TYPE_NOSNIFF = False  # want: KR209

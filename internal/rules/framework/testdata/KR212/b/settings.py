@@ -1,0 +1,3 @@
+INSTALLED_APPS = ["django.contrib.auth"]  # want: KR212
+MIDDLEWARE = []
+ROOT_URLCONF = "b.urls"

@@ -1,0 +1,3 @@
+from .base import *
+
+AUTH_PASSWORD_VALIDATORS = []

@@ -1,0 +1,2 @@
+AZURE_STORAGE_KEY = "KRAITFAKEBrsxipFIZhHqse/Jo7NoaJ53nD19NjK" "H08WUxf8ebEBVqE7lp2g5c7tJXGsM2AZJo5gmahGhTqm1m=="  # want: KR811
+account_key = "KRAITFAKEBrsxipFIZhHqse/Jo7NoaJ53nD19NjK" "H08WUxf8ebEBVqE7lp2g5c7tJXGsM2AZJo5gmahGhTqm1m=="  # want: KR811
