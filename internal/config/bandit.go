@@ -276,6 +276,12 @@ func finishBandit(c *Config) {
 	}
 	w.flush(c)
 	c.refs = nil
+	// A project configured for Bandit keeps Bandit's rule set: the Bandit
+	// checks the default set leaves to the taint rules (B602, B608, ...)
+	// run too, unless tests lists what runs.
+	if c.Select == nil {
+		c.ExtendSelect = appendNew(c.ExtendSelect, "B")
+	}
 }
 
 // fromBanditINI translates the [bandit] section of a .bandit INI file into

@@ -187,7 +187,17 @@ tests = B999
 	if msg != "" || len(c.Warnings) != 1 || !strings.HasSuffix(c.Warnings[0], ".bandit: no [bandit] section; nothing to read") {
 		t.Errorf("no [bandit]: %+v, %s", c, msg)
 	}
+	// Without tests, Bandit's whole rule set runs (the Bandit checks the
+	// default set leaves to the taint rules included); with tests, only
+	// those.
+	c, msg = loadString(t, ".bandit", "[bandit]\nskips = B101\n")
+	if msg != "" || !reflect.DeepEqual(c.ExtendSelect, []string{"B"}) || !reflect.DeepEqual(c.Ignore, []string{"B101"}) {
+		t.Errorf("skips only: extend-select %q, ignore %q, %s", c.ExtendSelect, c.Ignore, msg)
+	}
 	c, msg = loadString(t, "tox.ini", "[bandit]\nskips = B101,B101,assert_used\ntests = B101\n")
+	if len(c.ExtendSelect) != 0 {
+		t.Errorf("tests given: extend-select %q", c.ExtendSelect)
+	}
 	if msg != "" || !reflect.DeepEqual(c.Ignore, []string{"B101"}) || len(c.Warnings) != 1 ||
 		!strings.HasSuffix(c.Warnings[0], "tox.ini:2:1: bandit.skips: B101 is both in tests and in skips, which Bandit refuses; krait skips it") {
 		t.Errorf("tox.ini: %+v, %s", c, msg)

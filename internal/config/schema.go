@@ -280,7 +280,7 @@ type TaintTarget struct {
 // can name; each maps to a KR6xx/KR7xx rule.
 var SinkKinds = []string{
 	"sql", "shell", "code", "path", "redirect", "ssrf", "xss", "ssti",
-	"deserialization", "xpath", "ldap", "xxe", "header",
+	"deserialization", "xpath", "ldap", "xxe", "header", "session",
 }
 
 // SourceFroms are the values of TaintSource.From.

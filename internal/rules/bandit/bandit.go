@@ -63,7 +63,11 @@ func Rules() []*analysis.Rule {
 		B703,
 		B704,
 	}
-	return append(rs, blacklistRules()...)
+	rs = append(rs, blacklistRules()...)
+	for _, r := range rs {
+		preferTaint(r)
+	}
+	return rs
 }
 
 // matchGlob reports whether name matches a shell-style pattern as

@@ -1,0 +1,1 @@
+"""A notes and snippets service on aiohttp."""

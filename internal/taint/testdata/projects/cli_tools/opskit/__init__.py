@@ -1,0 +1,2 @@
+"""opskit: small operations tools for the shop's servers."""
+__version__ = "0.4.0"
