@@ -28,8 +28,11 @@ const (
 const usage = `usage: krait <command> [arguments]
 
 Commands:
-  scan [options] [PATH...]   scan Python files and notebooks (the default command;
-                             see krait scan --help)
+  scan [options] [PATH...]   scan Python files and notebooks, and audit their
+                             dependencies (the default command; see krait scan --help)
+  deps [options] [PATH...]   audit the dependencies only: requirements files,
+                             lockfiles, pyproject.toml, --env VENV (krait deps --help)
+  db update                  download the OSV advisory database (krait db --help)
   rules [--format json] [PREFIX...]
                              list the rules
   explain ID                 show one rule's documentation
@@ -48,6 +51,10 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "scan":
 		return runScan(args[1:], stdout, stderr)
+	case "deps":
+		return runDeps(args[1:], stdout, stderr)
+	case "db":
+		return runDB(args[1:], stdout, stderr)
 	case "rules":
 		return runRules(args[1:], stdout, stderr)
 	case "explain":

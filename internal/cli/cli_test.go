@@ -10,8 +10,48 @@ import (
 
 func run(args ...string) (code int, stdout, stderr string) {
 	var o, e bytes.Buffer
-	code = Run(args, &o, &e)
+	code = Run(banditSet(args), &o, &e)
 	return code, o.String(), e.String()
+}
+
+// banditSet adds --extend-select B to a scan that selects nothing: the
+// end-to-end tests exercise output, suppression and configuration with
+// Bandit's checks (B602 above all), which the default set leaves to the
+// taint rules; TestScanDefaultSet checks the default set itself.
+func banditSet(args []string) []string {
+	if len(args) == 0 || args[0] != "scan" || plainSet {
+		return args
+	}
+	for _, a := range args {
+		if strings.HasPrefix(a, "--select") {
+			return args
+		}
+	}
+	return append([]string{"scan", "--extend-select", "B"}, args[1:]...)
+}
+
+// plainSet turns banditSet off, for tests of selection by configuration.
+var plainSet bool
+
+// TestScanDefaultSet checks that the default rule set prefers the taint
+// rule to the Bandit check it covers, and that --select B gives Bandit's.
+func TestScanDefaultSet(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "app.py", "import subprocess\nfrom flask import Flask, request\n\napp = Flask(__name__)\n\n"+
+		"@app.route('/ping')\ndef ping():\n    subprocess.run('ping ' + request.args['h'], shell=True)\n"+
+		"    subprocess.run('ls -l', shell=True)\n")
+	var o, e bytes.Buffer
+	code := Run([]string{"scan", "--format", "json", dir}, &o, &e)
+	out := o.String()
+	if code != 1 || !strings.Contains(out, `"KR602"`) || strings.Contains(out, `"B602"`) {
+		t.Errorf("default set: exit %d, want KR602 and no B602:\n%s%s", code, out, e.String())
+	}
+	o.Reset()
+	code = Run([]string{"scan", "--format", "json", "--select", "B", dir}, &o, &e)
+	out = o.String()
+	if code != 1 || strings.Count(out, `"rule_id": "B602"`) != 2 || strings.Contains(out, `"KR602"`) {
+		t.Errorf("--select B: exit %d, want B602 twice and no KR602:\n%s", code, out)
+	}
 }
 
 func write(t *testing.T, dir, name, text string) string {

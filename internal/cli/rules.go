@@ -174,7 +174,11 @@ func Explain(r *analysis.Rule) string {
 	}
 	fmt.Fprintf(&b, ". Since %s.\n\n", r.Since)
 	fmt.Fprintf(&b, "%s\n\n", r.Why)
-	fmt.Fprintf(&b, "Reported:\n\n```python\n%s\n```\n\nInstead:\n\n```python\n%s\n```\n", r.Bad, r.Good)
+	lang := r.ExampleLang
+	if lang == "" {
+		lang = "python"
+	}
+	fmt.Fprintf(&b, "Reported:\n\n```%s\n%s\n```\n\nInstead:\n\n```%s\n%s\n```\n", lang, r.Bad, lang, r.Good)
 	if r.Notes != "" {
 		fmt.Fprintf(&b, "\n%s\n", r.Notes)
 	}

@@ -19,12 +19,15 @@ import (
 	"github.com/krait-dev/krait/internal/rules"
 	"github.com/krait-dev/krait/internal/scan"
 	"github.com/krait-dev/krait/internal/source"
+	"github.com/krait-dev/krait/internal/taint"
 )
 
 const scanUsage = `usage: krait [scan] [options] [PATH...]
 
 Scans the Python files and notebooks under each PATH (default .) and
-reports what the rules find. Options may come before or after the paths.
+reports what the rules find; rule KR901 audits the dependency files there
+against the OSV advisories (see krait deps --help). Options may come
+before or after the paths.
 
 Rule selection (ids or prefixes: B, B6, B602, KR; Ruff's S602 = B602; ALL):
   --select IDS          run only these rules (replaces the default set)
@@ -38,7 +41,8 @@ Output:
   --format FORMAT       text, json, sarif, bandit-json or github (default text)
   --output FILE         write the report to FILE (atomically) instead of stdout
   --show-suppressed     show suppressed findings in the text format
-  -q, --quiet           print only findings and errors
+  -q, --quiet           print only findings and errors (no summary, no
+                        warnings)
   -v, --verbose         also print the configuration used and timings
 Files:
   --exclude GLOBS       replace the default excludes
@@ -48,7 +52,15 @@ Files:
 Suppression and baselines:
   --ignore-nosec        ignore # nosec and # noqa comments
   --baseline FILE       report only findings not in a baseline written earlier
-  --write-baseline FILE write the findings to a baseline file
+  --write-baseline FILE write the findings to a baseline file: all of
+                        them, those --baseline matches too (so both may
+                        name one file to update it), but not those that
+                        # nosec or the configuration suppresses
+Dependency audit (rule KR901; krait deps --help tells more):
+  --db PATH             OSV advisories from a zip or directory of OSV JSON
+                        (default: the database krait db update keeps)
+  --api                 query the osv.dev API instead of a local database
+  --offline             never open a network connection
 Other:
   --jobs N              files analysed in parallel (default: all cores)
   --exit-zero           exit 0 even when there are findings
@@ -86,6 +98,7 @@ type scanFlags struct {
 	noGitignore, ignoreNosec     bool
 	showSuppressed, exitZero     bool
 	quiet, verbose               bool
+	deps                         depsFlags
 	roots                        []string
 	stdout, stderr               io.Writer
 	isTerminal                   func() bool
@@ -122,27 +135,11 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	fs.Var(&sf.ignore, "ignore", "")
 	fs.Var(&sf.exclude, "exclude", "")
 	fs.Var(&sf.extendExclude, "extend-exclude", "")
-	fs.StringVar(&sf.severity, "severity", "", "")
-	fs.StringVar(&sf.confidence, "confidence", "", "")
-	fs.StringVar(&sf.failOn, "fail-on", "", "")
-	fs.StringVar(&sf.format, "format", "", "")
-	fs.StringVar(&sf.output, "output", "", "")
-	fs.StringVar(&sf.output, "o", "", "")
-	fs.StringVar(&sf.baseline, "baseline", "", "")
-	fs.StringVar(&sf.writeBaseline, "write-baseline", "", "")
-	fs.StringVar(&sf.configFile, "config", "", "")
 	fs.IntVar(&sf.jobs, "jobs", 0, "")
 	fs.IntVar(&sf.jobs, "j", 0, "")
 	fs.BoolVar(&sf.noGitignore, "no-gitignore", false, "")
 	fs.BoolVar(&sf.ignoreNosec, "ignore-nosec", false, "")
-	fs.BoolVar(&sf.showSuppressed, "show-suppressed", false, "")
-	fs.BoolVar(&sf.exitZero, "exit-zero", false, "")
-	fs.BoolVar(&sf.quiet, "quiet", false, "")
-	fs.BoolVar(&sf.quiet, "q", false, "")
-	fs.BoolVar(&sf.verbose, "verbose", false, "")
-	fs.BoolVar(&sf.verbose, "v", false, "")
-	help := fs.Bool("help", false, "")
-	fs.BoolVar(help, "h", false, "")
+	help := sf.registerCommon(fs)
 	roots, err := parseInterspersed(fs, args)
 	if err != nil {
 		fmt.Fprintf(stderr, "krait: %v\n\n%s", err, scanUsage)
@@ -154,6 +151,31 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	}
 	sf.roots = roots
 	return sf.run()
+}
+
+// registerCommon registers the flags krait scan and krait deps share:
+// thresholds, output, baselines, configuration, verbosity, the
+// dependency audit's options and -h. It returns the -h flag.
+func (sf *scanFlags) registerCommon(fs *flag.FlagSet) *bool {
+	fs.StringVar(&sf.severity, "severity", "", "")
+	fs.StringVar(&sf.confidence, "confidence", "", "")
+	fs.StringVar(&sf.failOn, "fail-on", "", "")
+	fs.StringVar(&sf.format, "format", "", "")
+	fs.StringVar(&sf.output, "output", "", "")
+	fs.StringVar(&sf.output, "o", "", "")
+	fs.StringVar(&sf.baseline, "baseline", "", "")
+	fs.StringVar(&sf.writeBaseline, "write-baseline", "", "")
+	fs.StringVar(&sf.configFile, "config", "", "")
+	fs.BoolVar(&sf.showSuppressed, "show-suppressed", false, "")
+	fs.BoolVar(&sf.exitZero, "exit-zero", false, "")
+	fs.BoolVar(&sf.quiet, "quiet", false, "")
+	fs.BoolVar(&sf.quiet, "q", false, "")
+	fs.BoolVar(&sf.verbose, "verbose", false, "")
+	fs.BoolVar(&sf.verbose, "v", false, "")
+	sf.deps.register(fs)
+	help := fs.Bool("help", false, "")
+	fs.BoolVar(help, "h", false, "")
+	return help
 }
 
 // fail prints a usage or configuration error and returns exit code 2.
@@ -168,25 +190,9 @@ func (sf *scanFlags) run() int {
 	if len(roots) == 0 {
 		roots = []string{"."}
 	}
-
-	// Configuration: --config, or the nearest from the first root up.
-	var cfg *config.Config
-	var err error
-	if sf.configFile != "" {
-		cfg, err = config.Load(sf.configFile)
-	} else {
-		cfg, err = config.ForRoot(roots[0])
-	}
-	if err != nil {
-		return sf.configError(err)
-	}
-	if err := cfg.CheckRuleIDs(prefixExists); err != nil {
-		return sf.configError(err)
-	}
-	if !sf.quiet {
-		for _, w := range cfg.Warnings {
-			fmt.Fprintf(sf.stderr, "krait: warning: %s\n", w)
-		}
+	cfg, code := sf.loadConfig(configRoot(roots))
+	if cfg == nil {
+		return code
 	}
 
 	// Rules.
@@ -208,53 +214,52 @@ func (sf *scanFlags) run() int {
 	if err != nil {
 		return sf.configError(err)
 	}
-
-	// Thresholds.
-	severity, err := level("severity", sf.severity, cfg.Severity)
-	if err != nil {
-		return sf.fail("%v", err)
-	}
-	confidence, err := level("confidence", sf.confidence, cfg.Confidence)
-	if err != nil {
-		return sf.fail("%v", err)
-	}
-	failOn, err := level("fail-on", sf.failOn, cfg.FailOn)
-	if err != nil {
-		return sf.fail("%v", err)
-	}
-	if failOn == analysis.Undefined {
-		failOn = analysis.Low
-	}
-
-	format := sf.format
-	if format == "" {
-		format = report.DefaultFormat
-	}
-	if _, err := report.Lookup(format); err != nil {
-		return sf.fail("--format: %v", err)
-	}
-
-	var base *baseline.Baseline
-	if sf.baseline != "" {
-		if base, err = baseline.Load(sf.baseline); err != nil {
-			return sf.fail("--baseline: %v", err)
+	// KR901 inspects no syntax tree: the dependency audit below runs it;
+	// the taint rules are the project-wide data-flow analysis's.
+	var depRule *analysis.Rule
+	taintRules := map[taint.Class]*analysis.Rule{}
+	pyRules := selected[:0:0]
+	for _, r := range selected {
+		if r.ID == analysis.DependencyRule {
+			depRule = r
+			continue
 		}
+		if c, ok := taint.ClassOfRule(r.ID); ok {
+			taintRules[c] = r
+			continue
+		}
+		pyRules = append(pyRules, r)
+	}
+
+	out, code := sf.outputs(cfg)
+	if code != exitOK {
+		return code
+	}
+	if code := sf.deps.check(sf); code != exitOK {
+		return code
 	}
 
 	opt := scan.Options{
 		Roots:       roots,
-		Rules:       selected,
+		Rules:       pyRules,
 		RuleOptions: ruleOpts,
 		Jobs:        sf.jobs,
 		IgnoreNoSec: sf.ignoreNosec,
-		Severity:    severity,
-		Confidence:  confidence,
+		Severity:    out.severity,
+		Confidence:  out.confidence,
 		Resolve:     rules.Resolve,
 		Version:     Version,
 		Discover: source.Options{
 			NoGitignore: sf.noGitignore,
 			Kinds:       []source.Kind{source.KindPython, source.KindNotebook},
 		},
+	}
+	if len(taintRules) > 0 {
+		opt.Taint = taint.DefaultModels()
+		if err := opt.Taint.AddConfig(cfg.Taint); err != nil {
+			return sf.fail("%s: %v", cfg.Path, err)
+		}
+		opt.TaintRules = taintRules
 	}
 	if sf.jobs < 0 {
 		return sf.fail("--jobs: must be at least 1")
@@ -266,27 +271,129 @@ func (sf *scanFlags) run() int {
 		opt.Discover.Exclude = anchor(cfg.Exclude, cfg.Dir())
 	}
 	opt.Discover.ExtendExclude = append(anchor(cfg.ExtendExclude, cfg.Dir()), sf.extendExclude.vals...)
-	for _, pf := range cfg.PerFileIgnores {
-		m := source.NewMatcher([]string{pf.Glob}, cfg.Dir())
-		opt.PerFileIgnores = append(opt.PerFileIgnores, scan.PerFileIgnore{Match: m.Match, IDs: pf.IDs,
-			Source: fmt.Sprintf("%s:%d", pf.Pos.File, pf.Pos.Line)})
+	opt.PerFileIgnores = perFileIgnores(cfg)
+	// The secret rules (KR8xx) also read configuration files.
+	for _, r := range pyRules {
+		if strings.HasPrefix(r.ID, "KR8") {
+			opt.Discover.Kinds = append(opt.Discover.Kinds, source.KindConfig)
+			break
+		}
 	}
 
 	res := scan.Run(opt)
+	var audit *depsOutcome
+	if depRule != nil {
+		audit = sf.scanDeps(res, depRule, &opt, cfg)
+	}
 
-	if base != nil {
-		dir := filepath.Dir(sf.baseline)
-		for i := range res.Findings {
-			f := &res.Findings[i]
-			if f.Suppressed {
-				continue
-			}
-			if base.Match(baselineFinding(f, res, dir)) {
-				f.Suppressed = true
-				f.SuppressedBy = "baseline"
-			}
+	return sf.finish(res, cfg, out, func(failing int) {
+		fmt.Fprintf(sf.stderr, "krait: %d rules, %d files, %d lines, %d findings (%d at or above %s), %d errors in %v\n",
+			len(res.Rules), res.Files, res.Lines, len(res.Findings), failing, out.failOn, len(res.Errors), time.Since(start).Round(time.Millisecond))
+		if audit != nil {
+			audit.verbose(sf.stderr)
+		}
+	})
+}
+
+// configRoot returns the root the configuration is searched from: the
+// first of roots that exists, or else the working directory. A missing
+// root is the scan's to report, as an error naming it as given, whatever
+// its place among the roots ("krait scan nope ." and "krait scan . nope"
+// do the same).
+func configRoot(roots []string) string {
+	for _, r := range roots {
+		if _, err := os.Stat(r); err == nil {
+			return r
 		}
 	}
+	return "."
+}
+
+// loadConfig finds and loads the configuration (--config, or the nearest
+// from root up) and prints its warnings. On failure it returns nil and
+// the exit code.
+func (sf *scanFlags) loadConfig(root string) (*config.Config, int) {
+	var cfg *config.Config
+	var err error
+	if sf.configFile != "" {
+		cfg, err = config.Load(sf.configFile)
+	} else {
+		cfg, err = config.ForRoot(root)
+	}
+	if err != nil {
+		return nil, sf.configError(err)
+	}
+	if err := cfg.CheckRuleIDs(prefixExists); err != nil {
+		return nil, sf.configError(err)
+	}
+	if !sf.quiet {
+		for _, w := range cfg.Warnings {
+			fmt.Fprintf(sf.stderr, "krait: warning: %s\n", w)
+		}
+	}
+	return cfg, exitOK
+}
+
+// outputSettings are the thresholds, format and baseline a report is
+// written with.
+type outputSettings struct {
+	severity, confidence, failOn analysis.Level
+	format                       string
+	base                         *baseline.Baseline
+}
+
+// outputs resolves the thresholds (flags over configuration), the format
+// and the baseline.
+func (sf *scanFlags) outputs(cfg *config.Config) (outputSettings, int) {
+	var o outputSettings
+	var err error
+	if o.severity, err = level("severity", sf.severity, cfg.Severity); err != nil {
+		return o, sf.fail("%v", err)
+	}
+	if o.confidence, err = level("confidence", sf.confidence, cfg.Confidence); err != nil {
+		return o, sf.fail("%v", err)
+	}
+	if o.failOn, err = level("fail-on", sf.failOn, cfg.FailOn); err != nil {
+		return o, sf.fail("%v", err)
+	}
+	if o.failOn == analysis.Undefined {
+		o.failOn = analysis.Low
+	}
+	o.format = sf.format
+	if o.format == "" {
+		o.format = report.DefaultFormat
+	}
+	if _, err := report.Lookup(o.format); err != nil {
+		return o, sf.fail("--format: %v", err)
+	}
+	if sf.baseline != "" {
+		if o.base, err = baseline.Load(sf.baseline); err != nil {
+			return o, sf.fail("--baseline: %v", err)
+		}
+	}
+	return o, exitOK
+}
+
+// perFileIgnores converts the configuration's per-file-ignores.
+func perFileIgnores(cfg *config.Config) []scan.PerFileIgnore {
+	var out []scan.PerFileIgnore
+	for _, pf := range cfg.PerFileIgnores {
+		m := source.NewMatcher([]string{pf.Glob}, cfg.Dir())
+		out = append(out, scan.PerFileIgnore{Match: m.Match, IDs: pf.IDs,
+			Source: fmt.Sprintf("%s:%d", pf.Pos.File, pf.Pos.Line)})
+	}
+	return out
+}
+
+// finish applies the baseline, writes the baseline and the report, and
+// returns the exit code; verbose, with -v, prints the run's statistics
+// given the number of findings at or above --fail-on.
+func (sf *scanFlags) finish(res *scan.Result, cfg *config.Config, o outputSettings, verbose func(failing int)) int {
+	// The new baseline holds every current finding that nothing else
+	// suppresses (# nosec, per-file-ignores, deps.ignore), those the old
+	// baseline matches included: it is written before the old one is
+	// applied, so that --baseline F --write-baseline F updates F instead
+	// of dropping what F already covered.
 	if sf.writeBaseline != "" {
 		dir := filepath.Dir(sf.writeBaseline)
 		var bf []baseline.Finding
@@ -299,15 +406,29 @@ func (sf *scanFlags) run() int {
 			return sf.fail("--write-baseline: %v", err)
 		}
 	}
+	if o.base != nil {
+		dir := filepath.Dir(sf.baseline)
+		for i := range res.Findings {
+			f := &res.Findings[i]
+			if f.Suppressed {
+				continue
+			}
+			if o.base.Match(baselineFinding(f, res, dir)) {
+				f.Suppressed = true
+				f.SuppressedBy = "baseline"
+			}
+		}
+	}
 
-	ropt := report.Options{ShowSuppressed: sf.showSuppressed}
+	ropt := report.Options{ShowSuppressed: sf.showSuppressed, Quiet: sf.quiet}
 	if sf.output == "" && sf.isTerminal() && sf.getenv("NO_COLOR") == "" {
 		ropt.Color = true
 	}
+	var err error
 	if sf.output != "" {
-		err = report.WriteFile(sf.output, format, res, ropt)
+		err = report.WriteFile(sf.output, o.format, res, ropt)
 	} else {
-		err = report.Write(sf.stdout, format, res, ropt)
+		err = report.Write(sf.stdout, o.format, res, ropt)
 	}
 	if err != nil {
 		return sf.fail("writing the report: %v", err)
@@ -315,7 +436,7 @@ func (sf *scanFlags) run() int {
 
 	failing := 0
 	for i := range res.Findings {
-		if f := &res.Findings[i]; !f.Suppressed && f.Severity >= failOn {
+		if f := &res.Findings[i]; !f.Suppressed && f.Severity >= o.failOn {
 			failing++
 		}
 	}
@@ -325,11 +446,10 @@ func (sf *scanFlags) run() int {
 			src = "none (defaults)"
 		}
 		fmt.Fprintf(sf.stderr, "krait: configuration: %s\n", src)
-		fmt.Fprintf(sf.stderr, "krait: %d rules, %d files, %d lines, %d findings (%d at or above %s), %d errors in %v\n",
-			len(selected), res.Files, res.Lines, len(res.Findings), failing, failOn, len(res.Errors), time.Since(start).Round(time.Millisecond))
+		verbose(failing)
 	}
 	if sf.output != "" && !sf.quiet {
-		fmt.Fprintf(sf.stderr, "krait: wrote %s report to %s\n", format, sf.output)
+		fmt.Fprintf(sf.stderr, "krait: wrote %s report to %s\n", o.format, sf.output)
 	}
 	switch {
 	case len(res.Errors) > 0:
@@ -364,7 +484,7 @@ func baselineFinding(f *analysis.Finding, res *scan.Result, dir string) baseline
 			}
 		}
 	}
-	bf := baseline.Finding{RuleID: f.RuleID, Path: filepath.ToSlash(path), Message: f.Message}
+	bf := baseline.Finding{RuleID: f.RuleID, Path: filepath.ToSlash(path), Message: f.Message, Fingerprint: f.Fingerprint}
 	if src := res.Sources[f.Path]; src != nil {
 		p := src.Position(f.Span.Start)
 		bf.Line = p.Line

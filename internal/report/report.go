@@ -20,6 +20,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
@@ -63,6 +64,10 @@ type Options struct {
 	// marked as such. The machine-readable formats always include them
 	// (marked) or always leave them out, as their consumers expect.
 	ShowSuppressed bool
+	// Quiet makes the text format print only the findings and the file
+	// errors (krait scan -q): no summary, no counts, no warnings. The
+	// machine-readable formats ignore it.
+	Quiet bool
 	// Now returns the time stamped into formats that carry one (Bandit's
 	// generated_at); nil means time.Now. Tests set it.
 	Now func() time.Time
@@ -103,6 +108,47 @@ func (o *Options) RuleURL(id string) string {
 		base = base[:i]
 	}
 	return base + "#" + strings.ToLower(id)
+}
+
+// AdvisoryURL returns the osv.dev page of an advisory id, the
+// documentation link of a dependency finding (whose rule id is the
+// advisory's).
+func AdvisoryURL(id string) string {
+	return "https://osv.dev/vulnerability/" + url.PathEscape(id)
+}
+
+// LocateError resolves the place of a file error or warning the way
+// Locate resolves a finding's: e.Line and e.Column are a line of the
+// file's source text (for a notebook, of its extracted Python source)
+// and a code-point column, and the result also has the UTF-16 column
+// and, in a notebook, the cell and the line within it. When e has no
+// line (Line 0), nothing is resolved. Without a Source for e.Path (a file that could not be
+// read or decoded, an invalid notebook, whose line is one of the .ipynb
+// file), the position is e's as it is.
+func LocateError(r *scan.Result, e *scan.FileError) scan.Position {
+	p := scan.Position{Line: e.Line, TextLine: e.Line, Column: e.Column, Column16: e.Column}
+	if e.Line <= 0 {
+		return p
+	}
+	var src *scan.Source
+	if r != nil {
+		src = r.Sources[e.Path]
+	}
+	if src == nil {
+		return p
+	}
+	p.Column16 = Column16(src, e.Line, e.Column)
+	if src.Cells != nil {
+		// A line past the last cell (an error at the end of the text)
+		// counts on from the last line that has a cell.
+		for n := min(e.Line, len(src.Lines)); n >= 1; n-- {
+			if cell, line := src.Cells.Cell(n); cell > 0 {
+				p.Cell, p.Line = cell, line+e.Line-n
+				break
+			}
+		}
+	}
+	return p
 }
 
 // Writer renders r to w in one format. It writes nothing else and

@@ -153,6 +153,45 @@ func TestLocate(t *testing.T) {
 	}
 }
 
+// cells is a notebook whose extracted source has cell 2 at lines 1-2
+// and cell 4 at lines 3-5.
+type cells struct{}
+
+func (cells) Cell(line int) (int, int) {
+	switch {
+	case line >= 1 && line <= 2:
+		return 2, line
+	case line >= 3 && line <= 5:
+		return 4, line - 2
+	}
+	return 0, 0
+}
+
+// TestLocateError: errors are located as findings are, UTF-16 columns
+// and notebook cells included.
+func TestLocateError(t *testing.T) {
+	py := reporttest.NewSource("a.py", "s = '\U0001F600'; def\n")
+	nb := reporttest.NewSource("n.ipynb", "x = 1\ny = 2\nz = 3\ndef f(:\n    pass\n")
+	nb.Cells = cells{}
+	r := &scan.Result{Sources: map[string]*scan.Source{"a.py": py, "n.ipynb": nb}}
+	for _, tc := range []struct {
+		e    scan.FileError
+		want scan.Position
+	}{
+		{scan.FileError{Path: "a.py", Line: 1, Column: 10}, scan.Position{Line: 1, TextLine: 1, Column: 10, Column16: 11}},
+		{scan.FileError{Path: "n.ipynb", Line: 4, Column: 7}, scan.Position{Cell: 4, Line: 2, TextLine: 4, Column: 7, Column16: 7}},
+		// Past the last cell: counted on from its last line.
+		{scan.FileError{Path: "n.ipynb", Line: 6, Column: 1}, scan.Position{Cell: 4, Line: 4, TextLine: 6, Column: 1, Column16: 1}},
+		// No source (an invalid notebook's JSON error), no line: as given.
+		{scan.FileError{Path: "bad.ipynb", Line: 3, Column: 2}, scan.Position{Line: 3, TextLine: 3, Column: 2, Column16: 2}},
+		{scan.FileError{Path: "n.ipynb"}, scan.Position{}},
+	} {
+		if got := report.LocateError(r, &tc.e); got != tc.want {
+			t.Errorf("LocateError(%+v) = %+v, want %+v", tc.e, got, tc.want)
+		}
+	}
+}
+
 func TestSuppression(t *testing.T) {
 	for _, tc := range []struct {
 		by                string

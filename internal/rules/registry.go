@@ -9,6 +9,12 @@ import (
 
 	"github.com/krait-dev/krait/internal/analysis"
 	"github.com/krait-dev/krait/internal/rules/bandit"
+	"github.com/krait-dev/krait/internal/rules/crypto"
+	"github.com/krait-dev/krait/internal/rules/deps"
+	"github.com/krait-dev/krait/internal/rules/exposure"
+	"github.com/krait-dev/krait/internal/rules/framework"
+	"github.com/krait-dev/krait/internal/rules/secrets"
+	rulestaint "github.com/krait-dev/krait/internal/rules/taint"
 )
 
 // All returns every rule, sorted by id. The slice is shared: callers must
@@ -18,6 +24,12 @@ func All() []*analysis.Rule { return all }
 var all = func() []*analysis.Rule {
 	var rs []*analysis.Rule
 	rs = append(rs, bandit.Rules()...)
+	rs = append(rs, exposure.Rules()...)
+	rs = append(rs, framework.Rules()...)
+	rs = append(rs, crypto.Rules()...)
+	rs = append(rs, deps.Rules()...)
+	rs = append(rs, secrets.Rules()...)
+	rs = append(rs, rulestaint.Rules()...)
 	sort.Slice(rs, func(i, j int) bool { return rs[i].ID < rs[j].ID })
 	return rs
 }()

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -49,15 +50,19 @@ func TestCatalogue(t *testing.T) {
 		if r.Severity == 0 || r.Confidence == 0 {
 			t.Errorf("%s: no default severity or confidence", r.ID)
 		}
-		if len(r.Kinds) == 0 || r.Run == nil {
-			t.Errorf("%s: visits nothing", r.ID)
+		// A rule without Kinds and Run names findings another phase
+		// produces (KR901: the dependency audit, tested in internal/cli);
+		// it has no testdata of its own.
+		projectPhase := len(r.Kinds) == 0 && r.Run == nil
+		if !projectPhase && (len(r.Kinds) == 0 || r.Run == nil) {
+			t.Errorf("%s: Kinds and Run must be set together (kinds %d, run %v)", r.ID, len(r.Kinds), r.Run != nil)
 		}
 		for _, k := range r.Kinds {
 			if k == ast.InvalidKind || k >= ast.NumKinds {
 				t.Errorf("%s: invalid node kind %d", r.ID, k)
 			}
 		}
-		if !hasTestdata(r.ID) {
+		if !projectPhase && !hasTestdata(r.ID) {
 			t.Errorf("%s: no testdata directory with a .py file", r.ID)
 		}
 	}
@@ -66,8 +71,15 @@ func TestCatalogue(t *testing.T) {
 func hasTestdata(id string) bool {
 	dirs, _ := filepath.Glob(filepath.Join("*", "testdata", id))
 	for _, d := range dirs {
-		files, _ := filepath.Glob(filepath.Join(d, "*.py"))
-		if len(files) > 0 {
+		found := false
+		filepath.WalkDir(d, func(path string, e fs.DirEntry, err error) error {
+			if err == nil && !e.IsDir() && strings.HasSuffix(path, ".py") {
+				found = true
+				return fs.SkipAll
+			}
+			return nil
+		})
+		if found {
 			return true
 		}
 	}
@@ -99,8 +111,35 @@ func TestSelect(t *testing.T) {
 	if got := ids(Selection{Select: []string{"B999"}}); !strings.HasPrefix(got, "error:") {
 		t.Errorf("unknown prefix accepted: %q", got)
 	}
+	// KR901 has no Kinds (the dependency audit reports its findings) but
+	// is selected like every rule.
+	if got := ids(Selection{Select: []string{"KR9"}}); got != "KR901" {
+		t.Errorf("KR9: %q", got)
+	}
+	if got := ids(Selection{Ignore: []string{"KR901"}}); strings.Contains(got, "KR901") || !strings.Contains(got, "B101") {
+		t.Errorf("default set without KR901: %q", got)
+	}
+	if got := ids(Selection{}); !strings.Contains(got, "KR901") {
+		t.Errorf("KR901 is not a default rule: %q", got)
+	}
 	if got := ids(Selection{Select: []string{"ALL"}}); got == "" {
 		t.Error("ALL selects nothing")
+	}
+	// The default set prefers the taint rules to the Bandit checks they
+	// cover; selecting B gives Bandit's behaviour.
+	def := " " + ids(Selection{}) + " "
+	bandit := " " + ids(Selection{Select: []string{"B"}}) + " "
+	for _, pair := range [][2]string{{"B608", "KR601"}, {"B602", "KR602"}, {"B605", "KR602"}, {"B307", "KR603"},
+		{"B102", "KR603"}, {"B301", "KR607"}, {"B506", "KR607"}, {"B703", "KR701"}} {
+		if strings.Contains(def, " "+pair[0]+" ") || !strings.Contains(def, " "+pair[1]+" ") {
+			t.Errorf("default set: want %s instead of %s", pair[1], pair[0])
+		}
+		if !strings.Contains(bandit, " "+pair[0]+" ") {
+			t.Errorf("--select B lacks %s", pair[0])
+		}
+		if r := ByID(pair[0]); r == nil || !strings.Contains(r.Notes, pair[1]) {
+			t.Errorf("%s: notes do not name %s", pair[0], pair[1])
+		}
 	}
 }
 

@@ -9,7 +9,9 @@ import (
 	"github.com/krait-dev/krait/internal/analysis"
 	"github.com/krait-dev/krait/internal/semantic"
 	"github.com/krait-dev/krait/internal/suppress"
+	"github.com/krait-dev/krait/internal/taint"
 	"github.com/krait-dev/krait/python/ast"
+	"github.com/krait-dev/krait/python/encoding"
 	"github.com/krait-dev/krait/python/parser"
 	"github.com/krait-dev/krait/python/token"
 )
@@ -25,6 +27,8 @@ type FileOptions struct {
 	// suppress.Resolver); ids it does not know get a warning. Nil takes
 	// every id-shaped word as a rule id.
 	Resolve suppress.Resolver
+	// Taint, when set, builds the file's taint IR with these models.
+	Taint *taint.Models
 }
 
 // FileResult is the analysis of one file.
@@ -34,18 +38,30 @@ type FileResult struct {
 	Warnings []FileError
 	Source   *Source
 	Lines    int
+	// Taint is the file's taint IR (when FileOptions.Taint is set).
+	Taint *taint.Module
+	// Suppress holds the file's suppression comments when it has some,
+	// for findings made later (the taint analysis).
+	Suppress *suppress.Index
 }
 
 // AnalyzeFile parses one Python source, runs the analyzer over it and
 // applies its suppression comments. A file that cannot be parsed gives an
-// error and no findings.
+// error and no findings; its Source is kept when its text could be
+// decoded, so that the reports can locate the error (UTF-16 columns for
+// SARIF, notebook cells).
 func AnalyzeFile(path string, src []byte, a *analysis.Analyzer, opt FileOptions) FileResult {
 	f, err := parser.ParseFile(path, src)
 	if err != nil {
 		var se *parser.SyntaxError
 		if errors.As(err, &se) {
-			return FileResult{Errors: []FileError{{Path: path, Line: max(se.Line, 1), Column: max(se.Col, 1),
+			res := FileResult{Errors: []FileError{{Path: path, Line: max(se.Line, 1), Column: max(se.Col, 1),
 				Message: se.Kind + ": " + se.Msg}}}
+			// Decoding again costs little, and only files that fail.
+			if dec, derr := encoding.Decode(src); derr == nil {
+				res.Source = &Source{Path: path, Text: dec.Text, Lines: lineStarts(dec.Text)}
+			}
+			return res
 		}
 		return FileResult{Errors: []FileError{{Path: path, Message: err.Error()}}}
 	}
@@ -57,6 +73,9 @@ func AnalyzeParsed(path string, f *ast.File, a *analysis.Analyzer, opt FileOptio
 	m := semantic.New(f, opt.ModuleName, opt.IsPackage)
 	findings, errs := a.Run(path, f, m)
 	res := FileResult{Findings: findings, Lines: len(f.Lines)}
+	if opt.Taint != nil {
+		res.Taint = taint.Build(path, f, m, opt.Taint)
+	}
 	if n := len(f.Lines); n > 0 && int(f.Lines[n-1]) == len(f.Src) {
 		res.Lines = n - 1 // the last line start is the end of the text
 	}
@@ -70,6 +89,9 @@ func AnalyzeParsed(path string, f *ast.File, a *analysis.Analyzer, opt FileOptio
 	}
 	if !opt.IgnoreNoSec {
 		ix := suppress.Parse(f, opt.Resolve)
+		if len(ix.Directives()) > 0 {
+			res.Suppress = ix
+		}
 		for i := range res.Findings {
 			fd := &res.Findings[i]
 			line := fd.Line

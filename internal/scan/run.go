@@ -7,12 +7,15 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
 
 	"github.com/krait-dev/krait/internal/analysis"
 	"github.com/krait-dev/krait/internal/source"
 	"github.com/krait-dev/krait/internal/suppress"
+	"github.com/krait-dev/krait/internal/taint"
+	"github.com/krait-dev/krait/python/encoding"
 )
 
 // Options configure a scan.
@@ -39,6 +42,10 @@ type Options struct {
 	// Resolve maps the words of suppression comments to rule ids (see
 	// FileOptions.Resolve).
 	Resolve suppress.Resolver
+	// Taint runs the taint analysis with these models when set;
+	// TaintRules are the selected taint rules by class.
+	Taint      *taint.Models
+	TaintRules map[taint.Class]*analysis.Rule
 	// Version is krait's version, for the Result.
 	Version string
 }
@@ -59,13 +66,21 @@ type PerFileIgnore struct {
 func Run(opt Options) *Result {
 	entries, derrs := source.Discover(opt.Roots, opt.Discover)
 	res := &Result{Version: opt.Version, Rules: append([]*analysis.Rule(nil), opt.Rules...), Sources: make(map[string]*Source)}
+	if opt.Taint != nil {
+		// The taint rules run in the project phase, not per node; the
+		// report needs their metadata all the same.
+		for _, r := range opt.TaintRules {
+			res.Rules = append(res.Rules, r)
+		}
+		sort.Slice(res.Rules, func(i, j int) bool { return res.Rules[i].ID < res.Rules[j].ID })
+	}
 	for _, e := range derrs {
 		res.Errors = append(res.Errors, FileError{Path: e.Path, Message: reason(e.Path, e)})
 	}
 	var files []source.Entry
 	for _, e := range entries {
 		switch {
-		case e.Kind == source.KindPython, e.Kind == source.KindNotebook:
+		case e.Kind == source.KindPython, e.Kind == source.KindNotebook, e.Kind == source.KindConfig:
 			files = append(files, e)
 		case e.Explicit && e.Kind == source.KindOther:
 			// Discover returns a named file of unknown type as Python
@@ -99,8 +114,16 @@ func Run(opt Options) *Result {
 	close(next)
 	wg.Wait()
 
+	var modules []*taint.Module
+	suppressions := map[string]*suppress.Index{}
 	for i := range out {
 		fr := &out[i]
+		if fr.Taint != nil {
+			modules = append(modules, fr.Taint)
+		}
+		if fr.Suppress != nil {
+			suppressions[files[i].Path] = fr.Suppress
+		}
 		res.Files++
 		res.Lines += fr.Lines
 		res.Errors = append(res.Errors, fr.Errors...)
@@ -118,17 +141,81 @@ func Run(opt Options) *Result {
 			res.Sources[fr.Source.Path] = fr.Source
 		}
 	}
+	if opt.Taint != nil && len(modules) > 0 {
+		proj := taint.NewProject(opt.Taint, modules)
+		for _, f := range taint.Findings(proj.Solve(), opt.TaintRules) {
+			if f.Severity < opt.Severity || f.Confidence < opt.Confidence {
+				continue
+			}
+			src := res.source(f.Path)
+			if src == nil {
+				continue
+			}
+			for _, r := range f.Related {
+				res.source(r.Path)
+			}
+			if ix := suppressions[f.Path]; ix != nil && !opt.IgnoreNoSec {
+				first, last := src.Position(f.Span.Start).TextLine, src.Position(max(f.Span.End-1, f.Span.Start)).TextLine
+				if d := ix.Match(f.RuleID, suppress.Lines{First: first, Last: last}); d != nil {
+					f.Suppressed = true
+					f.SuppressedBy = strings.TrimSpace(src.Text[d.Span.Start:d.Span.End])
+				}
+			}
+			applyPerFileIgnores(&f, opt.PerFileIgnores)
+			res.Findings = append(res.Findings, f)
+		}
+	}
 	res.Sort()
 	return res
 }
 
+// source returns the Source of a scanned file, loading it again when the
+// scan did not keep it (a file whose only findings come from the
+// project-wide analysis).
+func (r *Result) source(path string) *Source {
+	if s := r.Sources[path]; s != nil {
+		return s
+	}
+	s, err := LoadSource(path)
+	if err != nil {
+		return nil
+	}
+	r.Sources[path] = s
+	return s
+}
+
+// LoadSource reads and decodes a Python file or notebook as the scan saw
+// it.
+func LoadSource(path string) (*Source, error) {
+	data, err := source.Read(path, 0)
+	if err != nil {
+		return nil, err
+	}
+	if source.Classify(path) == source.KindNotebook {
+		nb, err := source.ParseNotebook(data)
+		if err != nil {
+			return nil, err
+		}
+		text, cells := nb.Python()
+		return &Source{Path: path, Text: text, Lines: lineStarts(text), Cells: cells}, nil
+	}
+	dec, err := encoding.Decode(data)
+	if err != nil {
+		return nil, err
+	}
+	return &Source{Path: path, Text: dec.Text, Lines: lineStarts(dec.Text)}, nil
+}
+
 // analyzeEntry reads, parses and analyses one file.
 func analyzeEntry(e source.Entry, a *analysis.Analyzer, opt *Options, mods *moduleNames) FileResult {
+	if e.Kind == source.KindConfig {
+		return analyzeConfig(e, a.Rules(), opt) // secrets only (config.go)
+	}
 	data, err := source.Read(e.Path, opt.MaxFileSize)
 	if err != nil {
 		return FileResult{Errors: []FileError{{Path: e.Path, Message: reason(e.Path, err)}}}
 	}
-	fopt := FileOptions{IgnoreNoSec: opt.IgnoreNoSec, Resolve: opt.Resolve}
+	fopt := FileOptions{IgnoreNoSec: opt.IgnoreNoSec, Resolve: opt.Resolve, Taint: opt.Taint}
 	fopt.ModuleName, fopt.IsPackage = mods.name(e.Path)
 	if e.Kind != source.KindNotebook {
 		return AnalyzeFile(e.Path, data, a, fopt)

@@ -20,7 +20,9 @@
 // Finding.Extent (the node Bandit inspected; the span when unset);
 // "test_name" the plugin function's name (or "blacklist" for Bandit's
 // blacklist checks, as Bandit reports them); "more_info" Bandit's
-// documentation page for Bandit's ids and krait's for the others. In a
+// documentation page for Bandit's ids and krait's for the others. A
+// dependency finding (test_id the advisory's id) has test_name
+// "vulnerable_dependency" (KR901) and the advisory's osv.dev page. In a
 // notebook, lines count in the notebook's extracted Python source (Bandit
 // does not scan notebooks).
 //
@@ -59,6 +61,7 @@ const timeFormat = "2006-01-02T15:04:05Z"
 
 // Write renders r to w.
 func Write(w io.Writer, r *scan.Result, opt report.Options) error {
+	r = report.Redacted(r) // secrets are never shown (analysis.Finding.Redact)
 	doc := obj{
 		"errors":       errorsOf(r),
 		"generated_at": opt.Time().Format(timeFormat),
@@ -158,12 +161,13 @@ func results(r *scan.Result, opt *report.Options) list {
 	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Path < fs[j].Path })
 	out := list{}
 	for _, f := range fs {
-		out = append(out, result(r, opt, rules[f.RuleID], f))
+		out = append(out, result(r, opt, rules, f))
 	}
 	return out
 }
 
-func result(r *scan.Result, opt *report.Options, rule *analysis.Rule, f *analysis.Finding) obj {
+func result(r *scan.Result, opt *report.Options, rules map[string]*analysis.Rule, f *analysis.Finding) obj {
+	rule := rules[f.RuleID]
 	pl := report.LocateFinding(r, f)
 	lineno := pl.Start.TextLine
 	if f.Line > 0 {
@@ -186,6 +190,14 @@ func result(r *scan.Result, opt *report.Options, rule *analysis.Rule, f *analysi
 		cwe = obj{"id": f.CWE, "link": "https://cwe.mitre.org/data/definitions/" + strconv.Itoa(f.CWE) + ".html"}
 	}
 	testName, moreInfo := describe(opt, rule, f.RuleID)
+	if f.Advisory != nil && rule == nil {
+		// A dependency finding: its test is KR901, its documentation
+		// the advisory's page.
+		testName, moreInfo = "", report.AdvisoryURL(f.Advisory.ID)
+		if dep := rules[analysis.DependencyRule]; dep != nil {
+			testName = dep.Name
+		}
+	}
 	return obj{
 		"code":             code(pl.Src, lineno, len(lines)),
 		"col_offset":       pl.ByteColumn(pl.StartOff, pl.Start.TextLine),

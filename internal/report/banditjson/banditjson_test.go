@@ -29,6 +29,7 @@ func render(t *testing.T, r *scan.Result, now func() time.Time) []byte {
 func TestGolden(t *testing.T) {
 	reporttest.Golden(t, "report.json", render(t, reporttest.Result(t), reporttest.Now))
 	reporttest.Golden(t, "empty.json", render(t, reporttest.Empty(), reporttest.Now))
+	reporttest.Golden(t, "deps.json", render(t, reporttest.Deps(t), reporttest.Now))
 }
 
 // banditReport is the part of Bandit's JSON that TestBanditParity reads

@@ -15,7 +15,8 @@
 // Property values and messages are escaped as @actions/core escapes
 // them: % \r \n always, and : , in property values. Suppressed findings
 // are left out. Each file error is an ::error and each warning a
-// ::warning, with the file and, when known, its line and column.
+// ::warning, with the file and, when known, its line and column (in a
+// notebook, the message starts with "cell N, line L: " as a finding's).
 package github
 
 import (
@@ -73,6 +74,7 @@ func command(w *bufio.Writer, name string, props []property, msg string) {
 
 // Write renders r to w.
 func Write(w io.Writer, r *scan.Result, opt report.Options) error {
+	r = report.Redacted(r) // secrets are never shown (analysis.Finding.Redact)
 	bw := bufio.NewWriter(w)
 	path := func(p string) string {
 		rel, _ := report.RelPath(opt.BaseDir, p)
@@ -96,19 +98,37 @@ func Write(w io.Writer, r *scan.Result, opt report.Options) error {
 		case f.Line > 0:
 			props = append(props, property{"line", strconv.Itoa(f.Line)})
 		}
+		if len(f.Related) > 0 {
+			// The data flow of a taint finding, one step per line of
+			// the annotation.
+			msg += "\nData flow:"
+			for k, loc := range f.Related {
+				rp := report.Locate(r, loc.Path, loc.Span)
+				at := path(loc.Path)
+				if rp.Known {
+					at += ":" + strconv.Itoa(rp.Start.Line)
+				}
+				msg += "\n" + strconv.Itoa(k+1) + ". " + at + ": " + loc.Message
+			}
+		}
 		props = append(props, property{"title", f.RuleID})
 		command(bw, Command(f.Severity), props, msg)
 	}
 	problems := func(name string, es []scan.FileError) {
-		for _, e := range es {
+		for i := range es {
+			e := &es[i]
 			props := []property{{"file", path(e.Path)}}
-			if e.Line > 0 {
-				props = append(props, property{"line", strconv.Itoa(e.Line)})
-				if e.Column > 0 {
-					props = append(props, property{"col", strconv.Itoa(e.Column)})
+			msg := e.Message
+			switch at := report.LocateError(r, e); {
+			case at.Line > 0 && at.Cell > 0:
+				msg = "cell " + strconv.Itoa(at.Cell) + ", line " + strconv.Itoa(at.Line) + ": " + msg
+			case at.Line > 0:
+				props = append(props, property{"line", strconv.Itoa(at.Line)})
+				if at.Column > 0 {
+					props = append(props, property{"col", strconv.Itoa(at.Column)})
 				}
 			}
-			command(bw, name, props, e.Message)
+			command(bw, name, props, msg)
 		}
 	}
 	problems("error", r.Errors)

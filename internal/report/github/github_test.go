@@ -23,6 +23,7 @@ func render(t *testing.T, r *scan.Result, opt report.Options) string {
 
 func TestGolden(t *testing.T) {
 	reporttest.Golden(t, "report.txt", []byte(render(t, reporttest.Result(t), report.Options{})))
+	reporttest.Golden(t, "deps.txt", []byte(render(t, reporttest.Deps(t), report.Options{})))
 }
 
 func TestEscape(t *testing.T) {

@@ -34,11 +34,32 @@
 // span's first line; column, end_line and end_column always describe the
 // span. "snippet" holds the whole source lines the span covers, joined
 // by "\n". In a notebook, "cell" is the 1-based cell and lines count
-// within it.
+// within it, in findings, errors and warnings alike.
 //
 // Suppressed findings are included with "suppressed": true and
 // "suppressed_by" naming what suppressed them ("# nosec", "baseline", …);
 // the key is absent for findings that are not suppressed.
+//
+// A finding of the dependency audit has the advisory's id as "rule_id",
+// "vulnerable_dependency" (rule KR901) as "rule_name", the pin in the
+// dependency file as its place, and two more keys, absent on other
+// findings:
+//
+//	"package": {"name": "django", "version": "3.2.0"},
+//	"advisory": {"id": "PYSEC-2021-98", "aliases": ["CVE-2021-33203", "GHSA-68w8-qjq3-2gfm"],
+//	             "summary": "...", "fixed_in": ["2.2.24", "3.1.12", "3.2.4"]}
+//
+// "version" is "" for an unpinned requirement, whose range is then in
+// "specifier" (a key present only then). "aliases" and "fixed_in" are []
+// when empty.
+//
+// A taint finding (KR6xx, KR7xx) has "trace": its data flow from the
+// source to the sink, a list of {"path", "line", "column", "message"}
+// (with "cell" in a notebook); the key is absent on other findings.
+//
+// "warnings" lists the problems that did not stop the analysis (an
+// unknown id in a # nosec, an unpinned or unauditable dependency, a
+// skipped dependency audit), in the shape of "errors".
 package json
 
 import (
@@ -59,6 +80,7 @@ type Report struct {
 	Findings []Finding `json:"findings"`
 	Errors   []Error   `json:"errors"`
 	Summary  Summary   `json:"summary"`
+	Warnings []Error   `json:"warnings"`
 }
 
 // Finding is one finding.
@@ -81,12 +103,49 @@ type Finding struct {
 	Suppressed bool   `json:"suppressed"`
 	// SuppressedBy is set exactly when Suppressed is.
 	SuppressedBy *string `json:"suppressed_by,omitempty"`
+	// Package and Advisory are set on the findings of the dependency
+	// audit only.
+	Package  *Package  `json:"package,omitempty"`
+	Advisory *Advisory `json:"advisory,omitempty"`
+	// Trace is the data flow of a taint finding, from the source to the
+	// sink, one step per place; absent on other findings.
+	Trace []Step `json:"trace,omitempty"`
+}
+
+// Step is one step of a taint finding's data flow.
+type Step struct {
+	Path string `json:"path"`
+	// Cell is the notebook cell (1-based); absent for plain files.
+	Cell    int    `json:"cell,omitempty"`
+	Line    int    `json:"line"`
+	Column  int    `json:"column"`
+	Message string `json:"message"`
+}
+
+// Package is the dependency of a dependency finding.
+type Package struct {
+	Name    string `json:"name"`
+	Version string `json:"version"`
+	// Specifier is the range of an unpinned requirement; absent when
+	// Version is set.
+	Specifier string `json:"specifier,omitempty"`
+}
+
+// Advisory is the advisory of a dependency finding.
+type Advisory struct {
+	ID      string   `json:"id"`
+	Aliases []string `json:"aliases"`
+	Summary string   `json:"summary"`
+	FixedIn []string `json:"fixed_in"`
 }
 
 // Error is a file that could not be analysed, or another problem at a
-// place. Line and Column are 0 when unknown.
+// place. Line and Column are 0 when unknown. In a notebook, Cell is the
+// 1-based cell and Line counts within it, as in a Finding.
 type Error struct {
-	Path    string `json:"path"`
+	Path string `json:"path"`
+	// Cell is the notebook cell (1-based); absent for plain files.
+	Cell    int    `json:"cell,omitempty"`
 	Line    int    `json:"line"`
 	Column  int    `json:"column"`
 	Message string `json:"message"`
@@ -103,6 +162,7 @@ type Summary struct {
 
 // Build converts r to the JSON document.
 func Build(r *scan.Result) *Report {
+	r = report.Redacted(r) // secrets are never shown (analysis.Finding.Redact)
 	rules := report.RuleIndex(r)
 	s := r.Summarize()
 	out := &Report{
@@ -110,14 +170,25 @@ func Build(r *scan.Result) *Report {
 		Findings: make([]Finding, 0, len(r.Findings)),
 		Errors:   make([]Error, 0, len(r.Errors)),
 		Summary:  Summary{Files: s.Files, Findings: s.Findings, Errors: s.Errors, Suppressed: s.Suppressed},
+		Warnings: make([]Error, 0, len(r.Warnings)),
 	}
 	for i := range r.Findings {
 		out.Findings = append(out.Findings, finding(r, rules, &r.Findings[i]))
 	}
-	for _, e := range r.Errors {
-		out.Errors = append(out.Errors, Error{Path: e.Path, Line: e.Line, Column: e.Column, Message: e.Message})
+	for i := range r.Errors {
+		out.Errors = append(out.Errors, fileError(r, &r.Errors[i]))
+	}
+	for i := range r.Warnings {
+		out.Warnings = append(out.Warnings, fileError(r, &r.Warnings[i]))
 	}
 	return out
+}
+
+// fileError converts a file error or warning, locating it in its cell
+// in a notebook.
+func fileError(r *scan.Result, e *scan.FileError) Error {
+	at := report.LocateError(r, e)
+	return Error{Path: e.Path, Cell: at.Cell, Line: at.Line, Column: at.Column, Message: e.Message}
 }
 
 func finding(r *scan.Result, rules map[string]*analysis.Rule, f *analysis.Finding) Finding {
@@ -139,6 +210,21 @@ func finding(r *scan.Result, rules map[string]*analysis.Rule, f *analysis.Findin
 	}
 	if rule := rules[f.RuleID]; rule != nil {
 		jf.RuleName = rule.Name
+	} else if rule := rules[analysis.DependencyRule]; rule != nil && f.Advisory != nil {
+		jf.RuleName = rule.Name
+	}
+	if p := f.Package; p != nil {
+		jf.Package = &Package{Name: p.Name, Version: p.Version}
+		if p.Version == "" {
+			jf.Package.Specifier = p.Specifier
+		}
+	}
+	if a := f.Advisory; a != nil {
+		jf.Advisory = &Advisory{ID: a.ID, Aliases: nonNil(a.Aliases), Summary: a.Summary, FixedIn: nonNil(a.FixedIn)}
+	}
+	for _, loc := range f.Related {
+		rp := report.Locate(r, loc.Path, loc.Span)
+		jf.Trace = append(jf.Trace, Step{Path: loc.Path, Cell: rp.Start.Cell, Line: rp.Start.Line, Column: rp.Start.Column, Message: loc.Message})
 	}
 	if f.Line > 0 {
 		jf.Line = f.Line
@@ -151,6 +237,13 @@ func finding(r *scan.Result, rules map[string]*analysis.Rule, f *analysis.Findin
 		jf.SuppressedBy = &by
 	}
 	return jf
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
 }
 
 // Write renders r to w.

@@ -2,8 +2,10 @@
 // GitHub code scanning and most security dashboards read.
 //
 // The log has one run. tool.driver describes krait and carries a rule
-// descriptor for every rule that ran (and a bare one for any other id a
-// finding names), sorted by id, generated from the rules' metadata:
+// descriptor for every rule that ran, one for each advisory a dependency
+// finding names (its summary as shortDescription, helpUri its osv.dev
+// page; see advisoryDescriptor), and a bare one for any other id a
+// finding names, sorted by id, generated from the rules' metadata:
 // shortDescription is the Title, fullDescription the Why, help the Why
 // with the bad and good examples, helpUri the rule's anchor in the rule
 // documentation, and properties the tags ("security",
@@ -27,7 +29,10 @@
 // of white space collapsed to one space and the ends trimmed (joined by
 // NUL bytes), then ":" and the 1-based occurrence of that hash among the
 // log's results, so identical lines of one file stay distinct. GitHub
-// uses the supplied value instead of computing its own.
+// uses the supplied value instead of computing its own. A finding with a
+// fingerprint of its own (analysis.Finding.Fingerprint, a secret's hash)
+// hashes that in place of the line's text, so the result keeps its
+// identity when the line is edited around the secret.
 //
 // Suppressed findings are results with suppressions: kind "inSource" for
 // a comment in the file (# nosec, # noqa), "external" for a baseline or
@@ -35,7 +40,9 @@
 // related locations gets a codeFlow whose threadFlow visits them in
 // order, ending at the finding itself. File errors and warnings are
 // toolExecutionNotifications of the single invocation, which is
-// executionSuccessful only when there are no errors.
+// executionSuccessful only when there are no errors; their regions are
+// located as results' are (UTF-16 columns, notebook lines with "cell"
+// and "cellLine").
 package sarif
 
 import (
@@ -254,6 +261,7 @@ func Precision(conf analysis.Level) string {
 
 // Build converts r to a SARIF log.
 func Build(r *scan.Result, opt report.Options) *Log {
+	r = report.Redacted(r) // secrets are never shown (analysis.Finding.Redact)
 	name, version, uri := opt.Tool(r)
 	b := &builder{r: r, opt: opt, index: make(map[string]int), seen: make(map[string]int)}
 	run := Run{
@@ -303,11 +311,16 @@ type builder struct {
 func (b *builder) rules() []ReportingDescriptor {
 	rules := append([]*analysis.Rule(nil), b.r.Rules...)
 	known := report.RuleIndex(b.r)
-	for _, f := range b.r.Findings {
+	advisories := map[string]*analysis.Finding{} // advisory id → its first finding
+	for i := range b.r.Findings {
+		f := &b.r.Findings[i]
 		if known[f.RuleID] == nil {
 			rule := &analysis.Rule{ID: f.RuleID}
 			known[f.RuleID] = rule
 			rules = append(rules, rule)
+			if f.Advisory != nil {
+				advisories[f.RuleID] = f
+			}
 		}
 	}
 	sort.SliceStable(rules, func(i, j int) bool { return rules[i].ID < rules[j].ID })
@@ -317,9 +330,56 @@ func (b *builder) rules() []ReportingDescriptor {
 			continue
 		}
 		b.index[rule.ID] = len(out)
+		if f := advisories[rule.ID]; f != nil {
+			out = append(out, advisoryDescriptor(f, known[analysis.DependencyRule]))
+			continue
+		}
 		out = append(out, b.descriptor(rule))
 	}
 	return out
+}
+
+// advisoryDescriptor describes the advisory of dependency finding f (whose
+// rule id is the advisory's id): the summary as shortDescription, the
+// ids, fixes and the osv.dev page as help, helpUri the osv.dev page, and
+// the level and security-severity of f's severity. The name and CWE are
+// those of the dependency rule (dep, KR901) when the Result has it.
+func advisoryDescriptor(f *analysis.Finding, dep *analysis.Rule) ReportingDescriptor {
+	a := f.Advisory
+	url := report.AdvisoryURL(a.ID)
+	summary := a.Summary
+	if summary == "" {
+		summary = "Vulnerable dependency: " + a.ID
+	}
+	d := ReportingDescriptor{ID: a.ID, ShortDescription: &MultiformatMessage{Text: summary}, HelpURI: url,
+		DefaultConfiguration: &ReportingConfiguration{Level: Level(f.Severity)}}
+	var text, md strings.Builder
+	text.WriteString(a.ID + ": " + summary)
+	md.WriteString("**" + a.ID + "**: " + summary)
+	if len(a.Aliases) > 0 {
+		text.WriteString("\n\nAliases: " + strings.Join(a.Aliases, ", "))
+		md.WriteString("\n\nAliases: " + strings.Join(a.Aliases, ", "))
+	}
+	if len(a.FixedIn) > 0 {
+		text.WriteString("\n\nFixed in: " + strings.Join(a.FixedIn, ", "))
+		md.WriteString("\n\nFixed in: " + strings.Join(a.FixedIn, ", "))
+	}
+	text.WriteString("\n\n" + url)
+	md.WriteString("\n\n[" + a.ID + " on osv.dev](" + url + ")")
+	d.Help = &MultiformatMessage{Text: text.String(), Markdown: md.String()}
+	props := &RuleProperties{Tags: []string{"security", "dependency"}, SecuritySeverity: SecuritySeverity(f.Severity)}
+	cwe := f.CWE
+	if dep != nil {
+		d.Name = dep.Name
+		if cwe == 0 {
+			cwe = dep.CWE
+		}
+	}
+	if cwe > 0 {
+		props.Tags = append(props.Tags, "external/cwe/cwe-"+strconv.Itoa(cwe))
+	}
+	d.Properties = props
+	return d
 }
 
 func (b *builder) descriptor(rule *analysis.Rule) ReportingDescriptor {
@@ -348,6 +408,10 @@ func (b *builder) descriptor(rule *analysis.Rule) ReportingDescriptor {
 // help renders a rule's documentation as text and Markdown.
 func help(rule *analysis.Rule) *MultiformatMessage {
 	var text, md strings.Builder
+	lang := rule.ExampleLang
+	if lang == "" {
+		lang = "python"
+	}
 	para := func(s string) {
 		if s == "" {
 			return
@@ -373,7 +437,7 @@ func help(rule *analysis.Rule) *MultiformatMessage {
 		for strings.Contains(code, fence) {
 			fence += "`"
 		}
-		md.WriteString("**" + title + "**\n\n" + fence + "python\n" + code + "\n" + fence)
+		md.WriteString("**" + title + "**\n\n" + fence + lang + "\n" + code + "\n" + fence)
 	}
 	para(rule.Why)
 	example("Bad", rule.Bad)
@@ -462,6 +526,9 @@ func (b *builder) fingerprint(f *analysis.Finding, pl report.Place) string {
 		line = strings.Join(strings.Fields(pl.Src.LineText(pl.Start.TextLine)), " ")
 	}
 	uri, _ := report.URI(b.opt.BaseDir, f.Path)
+	if f.Fingerprint != "" {
+		line = f.Fingerprint // a secret's hash: stable when its line changes
+	}
 	sum := sha256.Sum256([]byte(f.RuleID + "\x00" + uri + "\x00" + line))
 	h := hex.EncodeToString(sum[:16])
 	b.seen[h]++
@@ -471,12 +538,11 @@ func (b *builder) fingerprint(f *analysis.Finding, pl report.Place) string {
 func (b *builder) notification(level string, e scan.FileError) Notification {
 	n := Notification{Level: level, Message: Message{Text: e.Message}}
 	loc := Location{PhysicalLocation: &PhysicalLocation{ArtifactLocation: b.artifact(e.Path)}}
-	if e.Line > 0 {
-		col := e.Column
-		if src := b.r.Sources[e.Path]; src != nil {
-			col = report.Column16(src, e.Line, e.Column)
+	if at := report.LocateError(b.r, &e); at.Line > 0 {
+		loc.PhysicalLocation.Region = &Region{StartLine: at.TextLine, StartColumn: max(at.Column16, 0)}
+		if at.Cell > 0 {
+			loc.Properties = &CellProperties{Cell: at.Cell, CellLine: at.Line}
 		}
-		loc.PhysicalLocation.Region = &Region{StartLine: e.Line, StartColumn: max(col, 0)}
 	}
 	n.Locations = []Location{loc}
 	return n

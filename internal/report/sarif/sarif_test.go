@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/krait-dev/krait/internal/analysis"
+	"github.com/krait-dev/krait/internal/cli"
 	"github.com/krait-dev/krait/internal/report"
 	"github.com/krait-dev/krait/internal/report/internal/jsonschema"
 	"github.com/krait-dev/krait/internal/report/internal/reporttest"
@@ -52,11 +53,66 @@ func TestSchema(t *testing.T) {
 		{"fixture", reporttest.Result(t), report.Options{}},
 		{"base dir", reporttest.Result(t), report.Options{BaseDir: base, ToolVersion: "1.2.3", RulesURI: "https://example.com/rules"}},
 		{"empty", reporttest.Empty(), report.Options{}},
+		{"dependencies", reporttest.Deps(t), report.Options{}},
 		{"outside base", outside(t, base), report.Options{BaseDir: base}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if err := s.Validate(render(t, tc.r, tc.opt)); err != nil {
 				t.Error(err)
+			}
+		})
+	}
+}
+
+// TestSchemaDependencyAudit validates what the command line writes for
+// krait deps and for a krait scan with dependency findings, errors and
+// warnings, audited against internal/deps/osv's small database.
+func TestSchemaDependencyAudit(t *testing.T) {
+	s := schema(t)
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"requirements.txt": "examplepkg==1.0\nother.pkg>=9\ngit+https://example.invalid/x.git#egg=x\nbad line!\n",
+		"sub/poetry.lock":  "[[package]]\nname = \"prepkg\"\nversion = \"1.0\"\n",
+		"app.py":           "import subprocess\nsubprocess.call(cmd, shell=True)\n",
+	} {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, cmd := range []string{"deps", "scan"} {
+		t.Run(cmd, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			code := cli.Run([]string{cmd, "--db", "../../deps/osv/testdata/db", "--format", "sarif", dir}, &out, &errOut)
+			if code != 1 {
+				t.Fatalf("exit %d: %s", code, errOut.String())
+			}
+			if err := s.Validate(out.Bytes()); err != nil {
+				t.Error(err)
+			}
+			var log sarif.Log
+			if err := json.Unmarshal(out.Bytes(), &log); err != nil {
+				t.Fatal(err)
+			}
+			run := log.Runs[0]
+			found := false
+			for _, res := range run.Results {
+				if res.RuleID == "PYSEC-0000-1" {
+					found = true
+					loc := res.Locations[0].PhysicalLocation
+					d := run.Tool.Driver.Rules[res.RuleIndex]
+					if !strings.HasSuffix(loc.ArtifactLocation.URI, "requirements.txt") || loc.Region.StartLine != 1 ||
+						d.ID != "PYSEC-0000-1" || d.HelpURI != "https://osv.dev/vulnerability/PYSEC-0000-1" ||
+						d.ShortDescription.Text != "Remote code execution in examplepkg" {
+						t.Errorf("PYSEC-0000-1: location %+v %+v, descriptor %+v", loc.ArtifactLocation, loc.Region, d)
+					}
+				}
+			}
+			if !found || run.Invocations[0].ExecutionSuccessful || len(run.Invocations[0].ToolExecutionNotifications) < 3 {
+				t.Errorf("results %d (PYSEC-0000-1 found: %v), invocation %+v", len(run.Results), found, run.Invocations[0])
 			}
 		})
 	}
@@ -96,6 +152,46 @@ func TestSchemaRejects(t *testing.T) {
 
 func TestGolden(t *testing.T) {
 	reporttest.Golden(t, "report.sarif", render(t, reporttest.Result(t), report.Options{}))
+	reporttest.Golden(t, "deps.sarif", render(t, reporttest.Deps(t), report.Options{}))
+}
+
+// TestAdvisoryDescriptors checks the rule descriptors of advisory ids:
+// the summary as shortDescription (an id-based text without one), the
+// osv.dev page as helpUri, the finding's severity, KR901's name and CWE,
+// and results pointing at the pin in the dependency file.
+func TestAdvisoryDescriptors(t *testing.T) {
+	run := decoded(t, reporttest.Deps(t), report.Options{}).Runs[0]
+	byID := map[string]sarif.ReportingDescriptor{}
+	for _, d := range run.Tool.Driver.Rules {
+		byID[d.ID] = d
+	}
+	d := byID["PYSEC-2021-98"]
+	if d.ShortDescription == nil || d.ShortDescription.Text != "Potential directory traversal via admindocs" ||
+		d.HelpURI != "https://osv.dev/vulnerability/PYSEC-2021-98" || d.Name != "vulnerable_dependency" ||
+		d.DefaultConfiguration.Level != "warning" || d.Properties.SecuritySeverity != "5.0" ||
+		strings.Join(d.Properties.Tags, ",") != "security,dependency,external/cwe/cwe-1395" ||
+		!strings.Contains(d.Help.Text, "Aliases: CVE-2021-33203, GHSA-68w8-qjq3-2gfm") ||
+		!strings.Contains(d.Help.Text, "Fixed in: 2.2.24, 3.1.12, 3.2.4") {
+		t.Errorf("PYSEC-2021-98 descriptor: %+v %+v %+v", d, d.Properties, d.Help)
+	}
+	if g := byID["GHSA-xxxx-yyyy-zzzz"]; g.ShortDescription == nil || g.ShortDescription.Text != "Vulnerable dependency: GHSA-xxxx-yyyy-zzzz" ||
+		g.DefaultConfiguration.Level != "error" {
+		t.Errorf("descriptor without a summary: %+v", g)
+	}
+	kr := byID["KR901"]
+	if kr.Help == nil || !strings.Contains(kr.Help.Markdown, "```text\n# requirements.txt\ndjango==3.2.0\n```") {
+		t.Errorf("KR901 help: %+v", kr.Help)
+	}
+	for _, res := range run.Results {
+		if res.RuleID != "PYSEC-2021-98" {
+			continue
+		}
+		loc := res.Locations[0].PhysicalLocation
+		if loc.ArtifactLocation.URI != "requirements.txt" || loc.Region.StartLine != 2 || loc.Region.StartColumn != 1 ||
+			!strings.HasPrefix(loc.Region.Snippet.Text, "django==3.2.0") {
+			t.Errorf("PYSEC-2021-98 location: %+v %+v", loc.ArtifactLocation, loc.Region)
+		}
+	}
 }
 
 // decoded renders r and decodes the log.

@@ -58,8 +58,10 @@ const (
 )
 
 // Write renders r to w. Suppressed findings are left out unless
-// opt.ShowSuppressed; the summary counts them either way.
+// opt.ShowSuppressed; the summary counts them either way. With
+// opt.Quiet only the findings and the file errors are printed.
 func Write(w io.Writer, r *scan.Result, opt report.Options) error {
+	r = report.Redacted(r) // secrets are never shown (analysis.Finding.Redact)
 	p := &printer{w: bufio.NewWriter(w), r: r, opt: opt, rules: report.RuleIndex(r)}
 	for i := range r.Findings {
 		f := &r.Findings[i]
@@ -299,6 +301,10 @@ func sanitize(s string) string {
 }
 
 func (p *printer) summary() {
+	if p.opt.Quiet {
+		p.problems("error", red, p.r.Errors)
+		return
+	}
 	s := p.r.Summarize()
 	plural := func(n int, one string) string {
 		if n == 1 {
@@ -320,9 +326,23 @@ func (p *printer) summary() {
 			parts = append(parts, p.paint(severityStyle(l), l.String())+" "+strconv.Itoa(s.BySeverity[l]))
 		}
 		fmt.Fprintf(p.w, "By severity: %s\n", strings.Join(parts, ", "))
-		ids := make([]string, 0, len(s.ByRule))
-		idWidth, countWidth := 0, 0
+		// Dependency findings count under their rule, KR901, rather than
+		// one line per advisory id.
+		byRule := make(map[string]int, len(s.ByRule))
 		for id, n := range s.ByRule {
+			byRule[id] = n
+		}
+		for i := range p.r.Findings {
+			if f := &p.r.Findings[i]; f.Advisory != nil && !f.Suppressed && p.rules[f.RuleID] == nil {
+				if byRule[f.RuleID]--; byRule[f.RuleID] == 0 {
+					delete(byRule, f.RuleID)
+				}
+				byRule[analysis.DependencyRule]++
+			}
+		}
+		ids := make([]string, 0, len(byRule))
+		idWidth, countWidth := 0, 0
+		for id, n := range byRule {
 			ids = append(ids, id)
 			idWidth = max(idWidth, len(id))
 			countWidth = max(countWidth, len(strconv.Itoa(n)))
@@ -334,7 +354,7 @@ func (p *printer) summary() {
 			if rule := p.rules[id]; rule != nil {
 				name = "  " + rule.Name
 			}
-			fmt.Fprintf(p.w, "  %-*s %*d%s\n", idWidth, id, countWidth, s.ByRule[id], name)
+			fmt.Fprintf(p.w, "  %-*s %*d%s\n", idWidth, id, countWidth, byRule[id], name)
 		}
 	}
 	if s.Suppressed > 0 {
@@ -348,19 +368,26 @@ func (p *printer) summary() {
 	p.problems("warning", yellow, p.r.Warnings)
 }
 
-// problems prints file errors or warnings as path:line:col: kind: message.
+// problems prints file errors or warnings as path:line:col: kind: message
+// (path:cell N:line:col in a notebook, as findings).
 func (p *printer) problems(kind, style string, es []scan.FileError) {
 	if len(es) == 0 {
 		return
 	}
-	title := strings.ToUpper(kind[:1]) + kind[1:] + "s"
-	fmt.Fprintf(p.w, "%s: %d\n", p.paint(style, title), len(es))
-	for _, e := range es {
+	if !p.opt.Quiet {
+		title := strings.ToUpper(kind[:1]) + kind[1:] + "s"
+		fmt.Fprintf(p.w, "%s: %d\n", p.paint(style, title), len(es))
+	}
+	for i := range es {
+		e := &es[i]
 		pos := sanitize(e.Path)
-		if e.Line > 0 {
-			pos += ":" + strconv.Itoa(e.Line)
-			if e.Column > 0 {
-				pos += ":" + strconv.Itoa(e.Column)
+		if at := report.LocateError(p.r, e); at.Line > 0 {
+			if at.Cell > 0 {
+				pos += ":cell " + strconv.Itoa(at.Cell)
+			}
+			pos += ":" + strconv.Itoa(at.Line)
+			if at.Column > 0 {
+				pos += ":" + strconv.Itoa(at.Column)
 			}
 		}
 		fmt.Fprintf(p.w, "%s: %s %s\n", p.paint(bold, pos), p.paint(style, kind+":"), sanitize(e.Message))

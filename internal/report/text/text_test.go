@@ -35,6 +35,9 @@ func TestGolden(t *testing.T) {
 			reporttest.Golden(t, tc.name, render(t, reporttest.Result(t), tc.opt))
 		})
 	}
+	t.Run("deps.txt", func(t *testing.T) {
+		reporttest.Golden(t, "deps.txt", render(t, reporttest.Deps(t), report.Options{ShowSuppressed: true}))
+	})
 	t.Run("empty.txt", func(t *testing.T) {
 		reporttest.Golden(t, "empty.txt", render(t, reporttest.Empty(), report.Options{}))
 	})

@@ -272,3 +272,75 @@ func Result(t testing.TB) *scan.Result {
 func Empty() *scan.Result {
 	return &scan.Result{Version: "0.1.0", Files: 3, Lines: 20}
 }
+
+// The sources of Deps.
+const (
+	requirementsTxt = "# pinned by pip-compile\ndjango==3.2.0 \\\n    --hash=sha256:0000\nrequests>=2.0,<3\nflask==0.12  # old\n\"not a requirement\n"
+	depsAppPy       = "import subprocess\nsubprocess.call(cmd, shell=True)\n"
+)
+
+// DepRule is KR901 as the catalogue defines it, for Deps.
+var DepRule = &analysis.Rule{ID: analysis.DependencyRule, Name: "vulnerable_dependency",
+	Title:       "Dependency with a known vulnerability",
+	Why:         "A package version that a published advisory says is vulnerable brings the advisory's risk into the application.",
+	Bad:         "# requirements.txt\ndjango==3.2.0",
+	Good:        "# requirements.txt\ndjango==3.2.25",
+	ExampleLang: "text",
+	Notes:       "Findings carry the advisory id as their rule id.",
+	Severity:    analysis.Medium, Confidence: analysis.High, CWE: 1395, Default: true}
+
+// Deps returns a Result of a scan with the dependency audit: findings of
+// advisories (with aliases and fixes, without a summary, high and default
+// severity, "may be affected" on an unpinned range, one suppressed by a
+// deps.ignore) beside a Python finding, a located error in the
+// requirements file and warnings.
+func Deps(t testing.TB) *scan.Result {
+	t.Helper()
+	req := NewSource("requirements.txt", requirementsTxt)
+	app := NewSource("app.py", depsAppPy)
+	line := func(sub string) token.Span { return Span(t, req, sub, 0) }
+	django := &analysis.Package{Name: "django", Version: "3.2.0"}
+	dep := func(id string, span token.Span, pkg *analysis.Package, adv *analysis.Advisory, sev, conf analysis.Level, msg string) analysis.Finding {
+		adv.ID = id
+		return analysis.Finding{RuleID: id, Path: req.Path, Span: span, Extent: span, Message: msg,
+			Severity: sev, Confidence: conf, CWE: 1395, Package: pkg, Advisory: adv}
+	}
+	r := &scan.Result{
+		Version: "0.1.0",
+		Files:   2,
+		Lines:   8,
+		Rules:   append(append([]*analysis.Rule(nil), Rules...), DepRule),
+		Sources: map[string]*scan.Source{req.Path: req, app.Path: app},
+		Findings: []analysis.Finding{
+			{RuleID: "B602", Path: app.Path, Span: Span(t, app, "subprocess.call(cmd, shell=True)", 0),
+				Message:  "subprocess call with shell=True identified, security issue.",
+				Severity: analysis.High, Confidence: analysis.High, CWE: 78},
+			dep("PYSEC-2021-98", line("django==3.2.0 \\"), django,
+				&analysis.Advisory{Aliases: []string{"CVE-2021-33203", "GHSA-68w8-qjq3-2gfm"},
+					Summary: "Potential directory traversal via admindocs", FixedIn: []string{"2.2.24", "3.1.12", "3.2.4"}},
+				analysis.Medium, analysis.High,
+				"django 3.2.0: PYSEC-2021-98: Potential directory traversal via admindocs (fixed in 3.2.4)"),
+			dep("GHSA-xxxx-yyyy-zzzz", line("django==3.2.0 \\"), django,
+				&analysis.Advisory{}, analysis.High, analysis.High,
+				"django 3.2.0: GHSA-xxxx-yyyy-zzzz (no fixed version)"),
+			dep("PYSEC-2018-28", line("requests>=2.0,<3"), &analysis.Package{Name: "requests", Specifier: ">=2.0,<3"},
+				&analysis.Advisory{Summary: "Credentials sent over HTTP after a redirect", FixedIn: []string{"2.20.0"}},
+				analysis.Medium, analysis.Low,
+				"requests >=2.0,<3: may be affected by PYSEC-2018-28: Credentials sent over HTTP after a redirect (fixed in 2.20.0)"),
+			dep("PYSEC-2018-66", line("flask==0.12  # old"), &analysis.Package{Name: "flask", Version: "0.12"},
+				&analysis.Advisory{Aliases: []string{"CVE-2018-1000656"}, Summary: "Denial of service via crafted JSON", FixedIn: []string{"0.12.3"}},
+				analysis.Medium, analysis.High,
+				"flask 0.12: PYSEC-2018-66: Denial of service via crafted JSON (fixed in 0.12.3)"),
+		},
+		Errors: []scan.FileError{
+			{Path: req.Path, Line: 6, Message: "invalid requirement: expected a package name"},
+		},
+		Warnings: []scan.FileError{
+			{Path: req.Path, Line: 4, Message: "requests is not pinned (>=2.0,<3): audited over every version the range allows"},
+		},
+	}
+	r.Findings[4].Suppressed = true
+	r.Findings[4].SuppressedBy = "deps.ignore: no JSON endpoints"
+	r.Sort()
+	return r
+}

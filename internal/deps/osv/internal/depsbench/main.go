@@ -7,6 +7,8 @@
 // Usage: depsbench -db all.zip [-n 500] [-with-advisories K] [-runs 5] [-reqs FILE]
 // Without -reqs it writes a requirements file of n packages, the K of the
 // database with the most advisories and n-K without any (benchdata.Mixed).
+// With -write-reqs FILE it only writes that file to FILE (bench/deps.sh
+// times `krait deps` on it).
 package main
 
 import (
@@ -32,6 +34,7 @@ func main() {
 	withAdv := flag.Int("with-advisories", -1, "of which this many have advisories (default: all n)")
 	runs := flag.Int("runs", 5, "runs per mode")
 	reqs := flag.String("reqs", "", "requirements file to audit instead of a generated one")
+	writeReqs := flag.String("write-reqs", "", "only write the generated requirements file to this path")
 	flag.Parse()
 	if *db == "" {
 		fmt.Fprintln(os.Stderr, "usage: depsbench -db all.zip [-n 500] [-runs 5] [-reqs FILE]")
@@ -39,6 +42,17 @@ func main() {
 	}
 	if *withAdv < 0 {
 		*withAdv = *n
+	}
+	if *writeReqs != "" {
+		text, err := benchdata.Mixed(*db, *n, *withAdv)
+		if err == nil {
+			err = os.WriteFile(*writeReqs, []byte(text), 0o644)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "depsbench:", err)
+			os.Exit(1)
+		}
+		return
 	}
 	if err := run(*db, *n, *withAdv, *runs, *reqs); err != nil {
 		fmt.Fprintln(os.Stderr, "depsbench:", err)
