@@ -39,6 +39,8 @@ type jsonFinding struct {
 	Snippet      string  `json:"snippet"`
 	Suppressed   bool    `json:"suppressed"`
 	SuppressedBy *string `json:"suppressed_by"`
+	Fingerprint  string  `json:"fingerprint"`
+	Output       bool    `json:"output"`
 }
 
 type jsonError struct {

@@ -272,6 +272,8 @@ func (sf *scanFlags) run() int {
 	}
 	opt.Discover.ExtendExclude = append(anchor(cfg.ExtendExclude, cfg.Dir()), sf.extendExclude.vals...)
 	opt.PerFileIgnores = perFileIgnores(cfg)
+	var expired []scan.FileError
+	opt.SecretIgnores, expired = secretIgnores(cfg, time.Now())
 	// The secret rules (KR8xx) also read configuration files.
 	for _, r := range pyRules {
 		if strings.HasPrefix(r.ID, "KR8") {
@@ -281,6 +283,10 @@ func (sf *scanFlags) run() int {
 	}
 
 	res := scan.Run(opt)
+	if len(expired) > 0 {
+		res.Warnings = append(res.Warnings, expired...)
+		res.Sort()
+	}
 	var audit *depsOutcome
 	if depRule != nil {
 		audit = sf.scanDeps(res, depRule, &opt, cfg)
@@ -383,6 +389,41 @@ func perFileIgnores(cfg *config.Config) []scan.PerFileIgnore {
 			Source: fmt.Sprintf("%s:%d", pf.Pos.File, pf.Pos.Line)})
 	}
 	return out
+}
+
+// secretIgnores converts the configuration's [secrets] ignores that
+// apply at now, and warns about each one whose date has passed, at its
+// place in the configuration.
+func secretIgnores(cfg *config.Config, now time.Time) ([]scan.SecretIgnore, []scan.FileError) {
+	var out []scan.SecretIgnore
+	var expired []scan.FileError
+	for _, ig := range cfg.Secrets.Ignore {
+		if ig.Expired(now) {
+			expired = append(expired, scan.FileError{Path: ig.Pos.File, Line: ig.Pos.Line, Column: ig.Pos.Col,
+				Message: fmt.Sprintf("secrets.ignore of %s expired on %s: it no longer applies", ig.Fingerprint, ig.Expires)})
+			continue
+		}
+		by := fmt.Sprintf("secrets.ignore (%s:%d)", shortPath(ig.Pos.File), ig.Pos.Line)
+		if ig.Reason != "" {
+			by += ": " + ig.Reason
+		}
+		out = append(out, scan.SecretIgnore{Fingerprint: ig.Fingerprint, SuppressedBy: by})
+	}
+	return out, expired
+}
+
+// shortPath returns path relative to the working directory when it is
+// inside it, else as it is.
+func shortPath(path string) string {
+	wd, err := os.Getwd()
+	if err != nil || !filepath.IsAbs(path) {
+		return path
+	}
+	rel, err := filepath.Rel(wd, path)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return path
+	}
+	return rel
 }
 
 // finish applies the baseline, writes the baseline and the report, and

@@ -52,6 +52,8 @@ type Config struct {
 	Taint TaintModels
 	// Deps holds the dependency audit's settings.
 	Deps DepsConfig
+	// Secrets holds the secret rules' settings (ignores by fingerprint).
+	Secrets SecretsConfig
 
 	// Warnings are problems that do not stop the scan, formatted like
 	// errors: keys a Bandit configuration has but krait does not translate.

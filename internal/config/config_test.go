@@ -478,3 +478,32 @@ func TestBOM(t *testing.T) {
 		t.Errorf("BOM file: %+v, %q", c, msg)
 	}
 }
+
+// TestSecretsIgnore decodes [tool.krait.secrets] ignore in a
+// pyproject.toml: fingerprints, reasons, dates and the entries' places.
+func TestSecretsIgnore(t *testing.T) {
+	const fp1, fp2 = "s1:0123456789abcdef0123456789abcdef", "s1:ffffffffffffffffffffffffffffffff"
+	c, msg := loadString(t, "pyproject.toml", `[project]
+name = "x"
+
+[tool.krait.secrets]
+ignore = [
+  {fingerprint = "`+fp1+`", reason = "revoked test key", expires = 2027-01-31},
+  {fingerprint = "`+fp2+`"},
+]
+`)
+	if msg != "" {
+		t.Fatal(msg)
+	}
+	at := func(line, col int) Position { return Position{File: c.Path, Line: line, Col: col} }
+	want := []SecretIgnore{
+		{Fingerprint: fp1, Reason: "revoked test key", Expires: Date{2027, time.January, 31}, Pos: at(6, 3)},
+		{Fingerprint: fp2, Pos: at(7, 3)},
+	}
+	if !reflect.DeepEqual(c.Secrets.Ignore, want) {
+		t.Errorf("Secrets.Ignore =\n%+v\nwant\n%+v", c.Secrets.Ignore, want)
+	}
+	if !c.Secrets.Ignore[0].Expired(time.Date(2027, time.February, 1, 0, 0, 0, 0, time.UTC)) || c.Secrets.Ignore[1].Expired(time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)) {
+		t.Error("Expired is wrong")
+	}
+}

@@ -27,6 +27,7 @@
 //	[rules.ID]                     options of one rule, e.g. [tool.krait.rules.B108] tmp_dirs = [...]
 //	[taint]                        sources, sinks, sanitizers, propagators: see TaintModels
 //	[deps]                         ignore = [{id, reason, expires}]: see DepIgnore
+//	[secrets]                      ignore = [{fingerprint, reason, expires}]: see SecretIgnore
 //
 // # Strictness
 //

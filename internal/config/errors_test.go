@@ -24,7 +24,7 @@ func TestLoadErrors(t *testing.T) {
 		{name: "unknown key, suggestion", body: "selct = []\n", want: `krait.toml:1:1: selct: unknown key (did you mean "select"?)`},
 		{name: "unknown key, underscore", body: "\n\nextend_select = []\n", want: `krait.toml:3:1: extend_select: unknown key (did you mean "extend-select"?)`},
 		{name: "unknown key, Bandit's word", body: "skips = [\"B101\"]\n", want: `krait.toml:1:1: skips: unknown key (did you mean "ignore"?)`},
-		{name: "unknown key, no suggestion", body: "colour = \"red\"\n", want: "krait.toml:1:1: colour: unknown key (expected one of select, ignore, extend-select, extend-ignore, exclude, extend-exclude, per-file-ignores, severity, confidence, fail-on, rules, taint, deps)"},
+		{name: "unknown key, no suggestion", body: "colour = \"red\"\n", want: "krait.toml:1:1: colour: unknown key (expected one of select, ignore, extend-select, extend-ignore, exclude, extend-exclude, per-file-ignores, severity, confidence, fail-on, rules, taint, deps, secrets)"},
 		{name: "unknown key in pyproject", file: "pyproject.toml", body: "[tool.krait]\nfail_on = \"low\"\n", want: `pyproject.toml:2:1: tool.krait.fail_on: unknown key (did you mean "fail-on"?)`},
 		{name: "unknown dotted key", file: "pyproject.toml", body: "[tool]\nkrait.sevrity = \"low\"\n", want: `pyproject.toml:2:7: tool.krait.sevrity: unknown key (did you mean "severity"?)`},
 		{name: "unknown subtable", file: "pyproject.toml", body: "[tool.krait.rule.B108]\ntmp_dirs = []\n", want: `pyproject.toml:1:13: tool.krait.rule: unknown key (did you mean "rules"?)`},
@@ -82,6 +82,14 @@ func TestLoadErrors(t *testing.T) {
 		{name: "deps bad date", body: "[[deps.ignore]]\nid = \"PYSEC-1\"\nexpires = \"2027-02-30\"\n", want: `krait.toml:3:11: deps.ignore[0].expires: invalid date "2027-02-30": day out of range`},
 		{name: "deps bad date format", body: "[[deps.ignore]]\nid = \"PYSEC-1\"\nexpires = \"31.01.2027\"\n", want: `krait.toml:3:11: deps.ignore[0].expires: invalid date "31.01.2027": expected YYYY-MM-DD`},
 		{name: "deps duplicate", body: "[deps]\nignore = [\n  {id = \"PYSEC-1\"},\n  {id = \"PYSEC-1\", reason = \"again\"},\n]\n", want: `krait.toml:4:9: deps.ignore[1].id: advisory PYSEC-1 already ignored at 3:3`},
+		{name: "secrets ignore not a list", body: "[secrets]\nignore = \"s1:0123456789abcdef0123456789abcdef\"\n", want: "krait.toml:2:10: secrets.ignore: expected a list of tables, found a string"},
+		{name: "secrets fingerprint an integer", body: "[[secrets.ignore]]\nfingerprint = 1\n", want: "krait.toml:2:15: secrets.ignore[0].fingerprint: expected a string, found an integer"},
+		{name: "secrets unknown field", body: "[secrets]\nignore = [{fingerprint = \"s1:0123456789abcdef0123456789abcdef\", reasons = \"x\"}]\n", want: `krait.toml:2:65: secrets.ignore[0].reasons: unknown key (did you mean "reason"?)`},
+		{name: "secrets unknown key", body: "[secrets]\nignores = []\n", want: `krait.toml:2:1: secrets.ignores: unknown key (did you mean "ignore"?)`},
+		{name: "secrets missing fingerprint", body: "[[secrets.ignore]]\nreason = \"x\"\n", want: `krait.toml:1:1: secrets.ignore[0]: missing key "fingerprint"`},
+		{name: "secrets bad fingerprint", body: "[[secrets.ignore]]\nfingerprint = \"s1:ABC\"\n", want: `krait.toml:2:15: secrets.ignore[0].fingerprint: invalid secret fingerprint "s1:ABC": expected "s1:" and 32 lower-case hex digits, as the "fingerprint" of a finding in krait's JSON report`},
+		{name: "secrets bad date", body: "[[secrets.ignore]]\nfingerprint = \"s1:0123456789abcdef0123456789abcdef\"\nexpires = \"2027-02-30\"\n", want: `krait.toml:3:11: secrets.ignore[0].expires: invalid date "2027-02-30": day out of range`},
+		{name: "secrets duplicate", body: "[secrets]\nignore = [\n  {fingerprint = \"s1:0123456789abcdef0123456789abcdef\"},\n  {fingerprint = \"s1:0123456789abcdef0123456789abcdef\", reason = \"again\"},\n]\n", want: `krait.toml:4:18: secrets.ignore[1].fingerprint: secret s1:0123456789abcdef0123456789abcdef already ignored at 3:3`},
 
 		// Several problems: all of them, in file order.
 		{

@@ -29,6 +29,7 @@ type kraitFile struct {
 	Rules          rulesTable     `toml:"rules"`
 	Taint          TaintModels    `toml:"taint"`
 	Deps           DepsConfig     `toml:"deps"`
+	Secrets        SecretsConfig  `toml:"secrets"`
 }
 
 // decodeKrait decodes the krait table n into c.
@@ -45,7 +46,7 @@ func decodeKrait(c *Config, n *node) error {
 	c.PerFileIgnores = f.PerFileIgnores
 	c.Severity, c.Confidence, c.FailOn = string(f.Severity), string(f.Confidence), string(f.FailOn)
 	c.Rules = f.Rules
-	c.Taint, c.Deps = f.Taint, f.Deps
+	c.Taint, c.Deps, c.Secrets = f.Taint, f.Deps, f.Secrets
 	c.refs = d.refs
 	return nil
 }
@@ -502,25 +503,108 @@ func (i *DepIgnore) check(d *decoder, n *node) {
 }
 
 func (c *DepsConfig) check(d *decoder, n *node) {
-	list := n.get("ignore")
-	if list == nil || list.kind != kList || len(list.list) != len(c.Ignore) {
+	keys := make([]string, len(c.Ignore))
+	pos := make([]Position, len(c.Ignore))
+	for i, ig := range c.Ignore {
+		keys[i], pos[i] = ig.ID, ig.Pos
+	}
+	checkRepeats(d, n.get("ignore"), "id", "advisory", keys, pos)
+}
+
+// checkRepeats reports the entries of an ignore list that repeat an
+// earlier entry's key (field names it in each entry; keys and pos are
+// the entries' keys, "" when missing, and positions).
+func checkRepeats(d *decoder, list *node, field, what string, keys []string, pos []Position) {
+	if list == nil || list.kind != kList || len(list.list) != len(keys) {
 		return
 	}
 	seen := map[string]Position{}
-	for i, ig := range c.Ignore {
-		if ig.ID == "" {
+	for i, k := range keys {
+		if k == "" {
 			continue
 		}
-		if p, ok := seen[ig.ID]; ok {
+		if p, ok := seen[k]; ok {
 			e := list.list[i]
-			if id := e.get("id"); id != nil {
-				e = id
+			if f := e.get(field); f != nil {
+				e = f
 			}
-			d.errorf(e.pos, e.path(), "advisory %s already ignored at %d:%d", ig.ID, p.Line, p.Col)
+			d.errorf(e.pos, e.path(), "%s %s already ignored at %d:%d", what, k, p.Line, p.Col)
 			continue
 		}
-		seen[ig.ID] = ig.Pos
+		seen[k] = pos[i]
 	}
+}
+
+// SecretsConfig is the secret rules' configuration, [tool.krait.secrets].
+type SecretsConfig struct {
+	// Ignore lists accepted secrets not to report, in file order.
+	Ignore []SecretIgnore `toml:"ignore"`
+}
+
+// SecretIgnore ignores one secret by its fingerprint, possibly until a
+// date:
+//
+//	[tool.krait.secrets]
+//	ignore = [{fingerprint = "s1:0123456789abcdef0123456789abcdef", reason = "revoked test key", expires = 2027-01-31}]
+//
+// The fingerprint is the "fingerprint" of the finding in krait's JSON
+// report (and the SARIF result's properties): a salted hash of the rule
+// id and the secret (secrets.Fingerprint), never the secret itself. It
+// does not depend on the file, the line or the text around the secret,
+// so the ignore still applies when the secret moves; it applies to that
+// secret under that rule in every file, and only to findings that have a
+// fingerprint (the secret rules, KR8xx).
+type SecretIgnore struct {
+	// Fingerprint is "s1:" and 32 lower-case hex digits.
+	Fingerprint string `toml:"fingerprint"`
+	// Reason says why; shown when the ignore applies.
+	Reason string `toml:"reason"`
+	// Expires is the last day the ignore applies; zero means never. Written
+	// as a TOML date (2027-01-31) or a string ("2027-01-31").
+	Expires Date `toml:"expires"`
+	// Pos is where the entry starts.
+	Pos Position `toml:"-"`
+}
+
+// Expired reports whether the ignore no longer applies at now: its Expires
+// day, in now's location, has passed.
+func (i SecretIgnore) Expired(now time.Time) bool {
+	return !i.Expires.IsZero() && i.Expires.Before(DateOf(now))
+}
+
+func (i *SecretIgnore) check(d *decoder, n *node) {
+	i.Pos = n.pos
+	e := n.get("fingerprint")
+	switch {
+	case e == nil:
+		d.errorf(n.pos, n.path(), "missing key %q", "fingerprint")
+	case e.kind == kString && !ValidSecretFingerprint(i.Fingerprint):
+		d.errorf(e.pos, e.path(), "invalid secret fingerprint %q: expected \"s1:\" and 32 lower-case hex digits, as the \"fingerprint\" of a finding in krait's JSON report", i.Fingerprint)
+	}
+}
+
+func (c *SecretsConfig) check(d *decoder, n *node) {
+	keys := make([]string, len(c.Ignore))
+	pos := make([]Position, len(c.Ignore))
+	for i, ig := range c.Ignore {
+		keys[i], pos[i] = ig.Fingerprint, ig.Pos
+	}
+	checkRepeats(d, n.get("ignore"), "fingerprint", "secret", keys, pos)
+}
+
+// ValidSecretFingerprint reports whether s has the shape of a secret's
+// fingerprint: "s1:" and 32 lower-case hex digits.
+func ValidSecretFingerprint(s string) bool {
+	hexPart, ok := strings.CutPrefix(s, "s1:")
+	if !ok || len(hexPart) != 32 {
+		return false
+	}
+	for _, c := range []byte(hexPart) {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
+			return false
+		}
+	}
+	return true
 }
 
 // validAdvisoryID accepts PREFIX-rest with an alphanumeric prefix and no

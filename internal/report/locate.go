@@ -111,14 +111,15 @@ func HasLine(src *scan.Source, n int) bool {
 }
 
 // SameCell reports whether text lines a and b of src are in the same
-// notebook cell (always true for a plain file).
+// notebook cell, both in its code or both in its outputs (always true for
+// a plain file).
 func SameCell(src *scan.Source, a, b int) bool {
 	if src == nil || src.Cells == nil {
 		return true
 	}
 	ca, _ := src.Cells.Cell(a)
 	cb, _ := src.Cells.Cell(b)
-	return ca == cb
+	return ca == cb && src.InOutput(a) == src.InOutput(b)
 }
 
 // Column16 converts a 1-based code-point column on text line n of src to

@@ -205,7 +205,8 @@ func Write(w io.Writer, format string, r *scan.Result, opt Options) error {
 // report is written to a temporary file in the same directory, synced,
 // and renamed over path. On any error the temporary file is removed and
 // an existing file at path keeps its old content. A new file gets mode
-// 0644; an existing file keeps its mode.
+// 0644; an existing file keeps its mode. A device or a pipe
+// (/dev/null, /dev/stdout) is written in place; a directory is an error.
 func WriteFile(path, format string, r *scan.Result, opt Options) (err error) {
 	fw, err := Lookup(format)
 	if err != nil {
@@ -213,8 +214,13 @@ func WriteFile(path, format string, r *scan.Result, opt Options) (err error) {
 	}
 	mode := os.FileMode(0o644)
 	if fi, statErr := os.Stat(path); statErr == nil {
-		if !fi.Mode().IsRegular() {
-			return fmt.Errorf("write report %s: not a regular file", path)
+		switch {
+		case fi.IsDir():
+			return fmt.Errorf("write report %s: is a directory", path)
+		case !fi.Mode().IsRegular():
+			// A device or a pipe (/dev/null, /dev/stdout, a FIFO): it
+			// cannot be replaced, only written.
+			return writeSpecial(path, fw, r, opt)
 		}
 		mode = fi.Mode().Perm()
 	}
@@ -249,6 +255,26 @@ func WriteFile(path, format string, r *scan.Result, opt Options) (err error) {
 		return fmt.Errorf("write report %s: %w", path, err)
 	}
 	if err = os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write report %s: %w", path, err)
+	}
+	return nil
+}
+
+// writeSpecial writes a report to a file that is not a regular one.
+func writeSpecial(path string, fw Writer, r *scan.Result, opt Options) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return fmt.Errorf("write report %s: %w", path, err)
+	}
+	bw := bufio.NewWriter(f)
+	err = fw(bw, r, opt)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
 		return fmt.Errorf("write report %s: %w", path, err)
 	}
 	return nil

@@ -258,3 +258,18 @@ func TestOptions(t *testing.T) {
 		t.Errorf("RuleURL = %s", got)
 	}
 }
+
+// TestWriteFileSpecial checks that a report can go to a device (the
+// benchmarks write to /dev/null) and not to a directory.
+func TestWriteFileSpecial(t *testing.T) {
+	if _, err := os.Stat(os.DevNull); err != nil {
+		t.Skip(err)
+	}
+	if err := report.WriteFile(os.DevNull, "json", reporttest.Result(t), report.Options{}); err != nil {
+		t.Errorf("WriteFile(%s) = %v", os.DevNull, err)
+	}
+	dir := t.TempDir()
+	if err := report.WriteFile(dir, "json", reporttest.Result(t), report.Options{}); err == nil || !strings.Contains(err.Error(), "directory") {
+		t.Errorf("WriteFile(a directory) = %v, want an error", err)
+	}
+}

@@ -24,12 +24,7 @@ import (
 // "# nosec" or "# noqa: KR801" comment on a finding's line suppresses it,
 // as in Python.
 func analyzeConfig(e source.Entry, rules []*analysis.Rule, opt *Options) FileResult {
-	var secretRules []*analysis.Rule
-	for _, r := range rules {
-		if secrets.IsSecretRule(r.ID) {
-			secretRules = append(secretRules, r)
-		}
-	}
+	secretRules := secretRulesOf(rules)
 	if len(secretRules) == 0 {
 		return FileResult{}
 	}
@@ -63,6 +58,17 @@ func analyzeConfig(e source.Entry, rules []*analysis.Rule, opt *Options) FileRes
 		}
 	}
 	return res
+}
+
+// secretRulesOf returns the secret rules (KR8xx) among rules.
+func secretRulesOf(rules []*analysis.Rule) []*analysis.Rule {
+	var out []*analysis.Rule
+	for _, r := range rules {
+		if secrets.IsSecretRule(r.ID) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // lineDirective returns the suppression comment of a configuration line

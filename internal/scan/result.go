@@ -73,6 +73,10 @@ type Position struct {
 	// TextLine is the 1-based line in Source.Text (equal to Line for plain
 	// files), for Source.LineText.
 	TextLine int
+	// Output is set when the position is in the outputs of notebook cell
+	// Cell (what it printed) rather than in its code; Line then counts in
+	// the cell's outputs. See NotebookCells.
+	Output bool
 }
 
 // Summary counts findings by severity and rule.
@@ -142,8 +146,24 @@ func (s *Source) Position(off int32) Position {
 	}
 	if s.Cells != nil {
 		p.Cell, p.Line = s.Cells.Cell(p.Line)
+		p.Output = s.InOutput(p.TextLine)
 	}
 	return p
+}
+
+// OutputMap is implemented by a CellMap whose source also holds cells'
+// outputs (NotebookCells).
+type OutputMap interface {
+	// InOutput reports whether a 1-based line of the source is in a
+	// cell's outputs.
+	InOutput(line int) bool
+}
+
+// InOutput reports whether the 1-based line n of the source (as
+// Position.TextLine) is in the outputs of a notebook cell.
+func (s *Source) InOutput(n int) bool {
+	om, ok := s.Cells.(OutputMap)
+	return ok && om.InOutput(n)
 }
 
 // LineText returns the text of the 1-based line n (of the whole source,

@@ -35,6 +35,9 @@ type Options struct {
 	IgnoreNoSec bool
 	// PerFileIgnores suppress rules in the files they match.
 	PerFileIgnores []PerFileIgnore
+	// SecretIgnores suppress the findings of accepted secrets by their
+	// fingerprints, wherever the secrets are.
+	SecretIgnores []SecretIgnore
 	// MaxFileSize is the largest file analysed (0: source.MaxFileSize).
 	MaxFileSize int64
 	// Severity and Confidence drop the findings below them.
@@ -57,6 +60,16 @@ type PerFileIgnore struct {
 	IDs   []string
 	// Source says where the ignore was configured ("pyproject.toml:12").
 	Source string
+}
+
+// SecretIgnore suppresses the findings whose Fingerprint (analysis.Finding;
+// set by the secret rules) is Fingerprint, in any file and on any line:
+// an accepted secret stays ignored when it moves.
+type SecretIgnore struct {
+	Fingerprint string
+	// SuppressedBy is the suppressed findings' Finding.SuppressedBy,
+	// naming the ignore: "secrets.ignore (pyproject.toml:12): revoked".
+	SuppressedBy string
 }
 
 // Run scans the roots: it discovers the files, analyses them in parallel
@@ -133,6 +146,7 @@ func Run(opt Options) *Result {
 			if f.Severity < opt.Severity || f.Confidence < opt.Confidence {
 				continue
 			}
+			applySecretIgnores(&f, opt.SecretIgnores)
 			applyPerFileIgnores(&f, opt.PerFileIgnores)
 			kept = append(kept, f)
 		}
@@ -241,6 +255,7 @@ func analyzeEntry(e source.Entry, a *analysis.Analyzer, opt *Options, mods *modu
 	if fr.Source != nil {
 		fr.Source.Cells = cells
 	}
+	scanOutputs(&fr, e.Path, data, src, cells, a.Rules())
 	return fr
 }
 
@@ -272,6 +287,22 @@ func reason(path string, err error) string {
 		msg += ": " + pe.Err.Error()
 	}
 	return msg
+}
+
+// applySecretIgnores suppresses f when it is a secret that an ignore
+// names by its fingerprint. A # nosec comment that suppressed f already
+// keeps its say.
+func applySecretIgnores(f *analysis.Finding, ignores []SecretIgnore) {
+	if f.Suppressed || f.Fingerprint == "" {
+		return
+	}
+	for _, ig := range ignores {
+		if ig.Fingerprint == f.Fingerprint {
+			f.Suppressed = true
+			f.SuppressedBy = ig.SuppressedBy
+			return
+		}
+	}
 }
 
 func applyPerFileIgnores(f *analysis.Finding, ignores []PerFileIgnore) {

@@ -244,7 +244,7 @@ func (m *Module) packCall(b *bcall) int32 {
 // packStmts stores a block (its nested blocks first) and returns its
 // range.
 func (m *Module) packStmts(list []bstmt) span {
-	out := make([]stmt, len(list))
+	lo := int32(len(m.stmts))
 	for i := range list {
 		b := &list[i]
 		s := stmt{kind: b.kind, class: b.class, dst: b.dst, val: b.val, pos: b.pos, end: b.end, str: -1, typ: -1, cls: -1,
@@ -266,11 +266,9 @@ func (m *Module) packStmts(list []bstmt) span {
 		default:
 			s.str = m.intern(b.label)
 		}
-		out[i] = s
+		m.stmts = append(m.stmts, s)
 	}
-	lo := int32(len(m.stmts))
-	m.stmts = append(m.stmts, out...)
-	return span{lo, int32(len(out))}
+	return span{lo, int32(len(list))}
 }
 
 type builder struct {

@@ -24,7 +24,8 @@
 // dependency finding (test_id the advisory's id) has test_name
 // "vulnerable_dependency" (KR901) and the advisory's osv.dev page. In a
 // notebook, lines count in the notebook's extracted Python source (Bandit
-// does not scan notebooks).
+// does not scan notebooks), after which come the outputs of the cells in
+// which secrets were found (see scan.NotebookCells).
 //
 // metrics has an entry per file whose source the Result holds, with
 // "loc" counted as Bandit counts it (lines that are neither blank nor
@@ -142,6 +143,9 @@ func metrics(r *scan.Result) obj {
 func loc(src *scan.Source) int {
 	n := 0
 	for i := 1; report.HasLine(src, i); i++ {
+		if src.InOutput(i) {
+			continue // a notebook cell's outputs are not code
+		}
 		t := strings.Trim(src.LineText(i), " \t\n\r\v\f")
 		if t != "" && t[0] != '#' {
 			n++

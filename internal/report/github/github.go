@@ -10,7 +10,8 @@
 // are relative to Options.BaseDir when it is set and the file is inside
 // it, with forward slashes. In a notebook the annotation names the file
 // only (its lines are not the notebook file's) and the message starts
-// with "cell N, line L: ".
+// with "cell N, line L: ", or "cell N output, line L: " for a secret in
+// what the cell printed.
 //
 // Property values and messages are escaped as @actions/core escapes
 // them: % \r \n always, and : , in property values. Suppressed findings
@@ -89,6 +90,8 @@ func Write(w io.Writer, r *scan.Result, opt report.Options) error {
 		props := []property{{"file", path(f.Path)}}
 		msg := f.Message
 		switch {
+		case pl.Known && pl.Start.Cell > 0 && pl.Start.Output:
+			msg = "cell " + strconv.Itoa(pl.Start.Cell) + " output, line " + strconv.Itoa(pl.Start.Line) + ": " + msg
 		case pl.Known && pl.Start.Cell > 0:
 			msg = "cell " + strconv.Itoa(pl.Start.Cell) + ", line " + strconv.Itoa(pl.Start.Line) + ": " + msg
 		case pl.Known:

@@ -34,7 +34,8 @@
 // span's first line; column, end_line and end_column always describe the
 // span. "snippet" holds the whole source lines the span covers, joined
 // by "\n". In a notebook, "cell" is the 1-based cell and lines count
-// within it, in findings, errors and warnings alike.
+// within it, in findings, errors and warnings alike (within its outputs
+// for a finding with "output": true).
 //
 // Suppressed findings are included with "suppressed": true and
 // "suppressed_by" naming what suppressed them ("# nosec", "baseline", …);
@@ -52,6 +53,11 @@
 // "version" is "" for an unpinned requirement, whose range is then in
 // "specifier" (a key present only then). "aliases" and "fixed_in" are []
 // when empty.
+//
+// A secret finding (KR8xx) has "fingerprint", a hash of its rule and
+// secret that [tool.krait.secrets] ignore takes; in a notebook, a secret
+// that a cell printed has "output": true, and its "line" counts in the
+// cell's outputs. Both keys are absent otherwise.
 //
 // A taint finding (KR6xx, KR7xx) has "trace": its data flow from the
 // source to the sink, a list of {"path", "line", "column", "message"}
@@ -110,6 +116,14 @@ type Finding struct {
 	// Trace is the data flow of a taint finding, from the source to the
 	// sink, one step per place; absent on other findings.
 	Trace []Step `json:"trace,omitempty"`
+	// Fingerprint identifies a secret finding by a hash of its rule and
+	// secret (analysis.Finding.Fingerprint), for [tool.krait.secrets]
+	// ignore; absent on other findings.
+	Fingerprint string `json:"fingerprint,omitempty"`
+	// Output is set on a finding in the outputs of a notebook cell (what
+	// the cell printed) rather than in its code; Line then counts in
+	// the cell's outputs. Absent otherwise.
+	Output bool `json:"output,omitempty"`
 }
 
 // Step is one step of a taint finding's data flow.
@@ -194,19 +208,21 @@ func fileError(r *scan.Result, e *scan.FileError) Error {
 func finding(r *scan.Result, rules map[string]*analysis.Rule, f *analysis.Finding) Finding {
 	pl := report.LocateFinding(r, f)
 	jf := Finding{
-		RuleID:     f.RuleID,
-		Path:       f.Path,
-		Cell:       pl.Start.Cell,
-		Line:       pl.Start.Line,
-		Column:     pl.Start.Column,
-		EndLine:    pl.End.Line,
-		EndColumn:  pl.End.Column,
-		Severity:   f.Severity.String(),
-		Confidence: f.Confidence.String(),
-		CWE:        f.CWE,
-		Message:    f.Message,
-		Snippet:    pl.Lines(),
-		Suppressed: f.Suppressed,
+		RuleID:      f.RuleID,
+		Path:        f.Path,
+		Cell:        pl.Start.Cell,
+		Line:        pl.Start.Line,
+		Column:      pl.Start.Column,
+		EndLine:     pl.End.Line,
+		EndColumn:   pl.End.Column,
+		Severity:    f.Severity.String(),
+		Confidence:  f.Confidence.String(),
+		CWE:         f.CWE,
+		Message:     f.Message,
+		Snippet:     pl.Lines(),
+		Suppressed:  f.Suppressed,
+		Fingerprint: f.Fingerprint,
+		Output:      pl.Start.Output,
 	}
 	if rule := rules[f.RuleID]; rule != nil {
 		jf.RuleName = rule.Name

@@ -21,7 +21,8 @@
 // file: URI when BaseDir is set); a file outside it gets an absolute
 // file: URI. Notebook regions count lines of the notebook's extracted
 // Python source, and the location's properties give "cell" and
-// "cellLine".
+// "cellLine" (and "output": true for a secret in what the cell printed,
+// which the source holds after the Python text; see scan.NotebookCells).
 //
 // partialFingerprints.primaryLocationLineHash identifies a result across
 // edits that move it: the first 32 hex digits of the SHA-256 of the rule
@@ -32,7 +33,9 @@
 // uses the supplied value instead of computing its own. A finding with a
 // fingerprint of its own (analysis.Finding.Fingerprint, a secret's hash)
 // hashes that in place of the line's text, so the result keeps its
-// identity when the line is edited around the secret.
+// identity when the line is edited around the secret; that fingerprint
+// itself is in the result's properties as "fingerprint", for users to
+// copy into [tool.krait.secrets] ignore.
 //
 // Suppressed findings are results with suppressions: kind "inSource" for
 // a comment in the file (# nosec, # noqa), "external" for a baseline or
@@ -162,6 +165,14 @@ type Result struct {
 	PartialFingerprints map[string]string `json:"partialFingerprints"`
 	CodeFlows           []CodeFlow        `json:"codeFlows,omitempty"`
 	Suppressions        []Suppression     `json:"suppressions,omitempty"`
+	Properties          *ResultProperties `json:"properties,omitempty"`
+}
+
+// ResultProperties are krait's additions to a result (§3.8 property
+// bag): the fingerprint of a secret finding, as [tool.krait.secrets]
+// ignore takes it.
+type ResultProperties struct {
+	Fingerprint string `json:"fingerprint,omitempty"`
 }
 
 // Location is a place in an artifact (§3.28).
@@ -171,10 +182,13 @@ type Location struct {
 	Properties       *CellProperties   `json:"properties,omitempty"`
 }
 
-// CellProperties locate a notebook region in the notebook's terms.
+// CellProperties locate a notebook region in the notebook's terms. Output
+// is set when the region is in the cell's outputs (what it printed)
+// rather than its code; CellLine then counts in the outputs.
 type CellProperties struct {
-	Cell     int `json:"cell"`
-	CellLine int `json:"cellLine"`
+	Cell     int  `json:"cell"`
+	CellLine int  `json:"cellLine"`
+	Output   bool `json:"output,omitempty"`
 }
 
 // PhysicalLocation is a region of a file (§3.29).
@@ -483,6 +497,9 @@ func (b *builder) result(f *analysis.Finding) Result {
 		}
 		res.Suppressions = []Suppression{{Kind: kind, Justification: f.SuppressedBy}}
 	}
+	if f.Fingerprint != "" {
+		res.Properties = &ResultProperties{Fingerprint: f.Fingerprint}
+	}
 	return res
 }
 
@@ -513,7 +530,7 @@ func (b *builder) location(pl report.Place, context bool) Location {
 			Snippet: &ArtifactContent{Text: pl.Lines()}}
 	}
 	if pl.Start.Cell > 0 {
-		loc.Properties = &CellProperties{Cell: pl.Start.Cell, CellLine: pl.Start.Line}
+		loc.Properties = &CellProperties{Cell: pl.Start.Cell, CellLine: pl.Start.Line, Output: pl.Start.Output}
 	}
 	return loc
 }

@@ -102,11 +102,15 @@ func severityStyle(l analysis.Level) string {
 }
 
 // where formats a place as path:line:col (path:cell N:line:col in a
-// notebook), or the bare path when the position is unknown.
+// notebook, path:cell N output:line:col in what the cell printed), or the
+// bare path when the position is unknown.
 func where(pl report.Place) string {
 	path := sanitize(pl.Path)
 	if !pl.Known {
 		return path
+	}
+	if pl.Start.Cell > 0 && pl.Start.Output {
+		return fmt.Sprintf("%s:cell %d output:%d:%d", path, pl.Start.Cell, pl.Start.Line, pl.Start.Column)
 	}
 	if pl.Start.Cell > 0 {
 		return fmt.Sprintf("%s:cell %d:%d:%d", path, pl.Start.Cell, pl.Start.Line, pl.Start.Column)
