@@ -25,7 +25,11 @@ var KR512 = &analysis.Rule{
 		"aiohttp's TCPConnector(ssl=False) or verify_ssl=False, and for ssl._create_default_https_context = " +
 		"ssl._create_unverified_context, which turns verification off for the whole process. requests' verify=False " +
 		"is Bandit's B501; ssl._create_unverified_context() is B323. Test files are skipped: test servers run with " +
-		"self-signed certificates.",
+		"self-signed certificates. Not reported either: a class that is itself a context without deriving from " +
+		"ssl.SSLContext setting its own default (urllib3's PyOpenSSLContext: self.check_hostname = False), and an " +
+		"assignment under an if that tests the enclosing function's parameter or self's attribute naming a TLS " +
+		"option (if cert_reqs == ssl.CERT_REQUIRED: … else: ctx.check_hostname = False; if not server_hostname:): " +
+		"that code carries out its caller's choice, and the caller's cert_reqs=CERT_NONE is what is reported.",
 	Severity:   analysis.High,
 	Confidence: analysis.High,
 	CWE:        295,
@@ -45,6 +49,9 @@ var KR512 = &analysis.Rule{
 			}
 			t, ok := n.Targets[0].(*ast.Attribute)
 			if !ok {
+				return nil
+			}
+			if contextImplementation(p, t) || choiceOfCaller(p) {
 				return nil
 			}
 			switch t.Attr.Name {
@@ -112,4 +119,85 @@ func serverContext(p *analysis.Pass, s *semantic.Scope, e ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// contextImplementation reports whether an assignment sets an attribute
+// of self in a class that does not derive from ssl.SSLContext: such a
+// class implements the context interface (urllib3's PyOpenSSLContext, a
+// fallback SSLContext(object) shim) and sets its own default; it turns
+// nothing off for a caller, who configures the instance afterwards. A
+// subclass of ssl.SSLContext turning checks off in __init__ is reported.
+func contextImplementation(p *analysis.Pass, t *ast.Attribute) bool {
+	if n, ok := t.Value.(*ast.Name); !ok || n.ID != "self" {
+		return false
+	}
+	ps := p.Parents()
+	for i := len(ps) - 1; i >= 0; i-- {
+		if cd, ok := ps[i].(*ast.ClassDef); ok {
+			for _, b := range cd.Bases {
+				if q := ruleutil.Qual(p, b); q == "ssl.SSLContext" || lastPart(b) == "SSLContext" {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// tlsOptionWords are words of parameters and attributes that carry a
+// caller's TLS choice: cert_reqs, assert_hostname, assert_fingerprint,
+// server_hostname, verify, ssl_verify.
+var tlsOptionWords = []string{"cert", "reqs", "verify", "hostname", "fingerprint"}
+
+// choiceOfCaller reports whether the node is under an if (within its
+// function) whose test reads a parameter of the function, or an
+// attribute of self, that names a TLS option:
+//
+//	if cert_reqs == ssl.CERT_REQUIRED: ... else: context.check_hostname = False
+//	if not server_hostname: sslcontext.check_hostname = False
+//
+// Such code implements an option of its API; the call that asks for
+// CERT_NONE is the place to report.
+func choiceOfCaller(p *analysis.Pass) bool {
+	ps := p.Parents()
+	for i := len(ps) - 1; i >= 0; i-- {
+		switch n := ps[i].(type) {
+		case *ast.If:
+			if testsOption(p, n.Test) {
+				return true
+			}
+		case *ast.FunctionDef, *ast.Lambda, *ast.ClassDef:
+			return false
+		}
+	}
+	return false
+}
+
+func testsOption(p *analysis.Pass, test ast.Expr) bool {
+	found := false
+	ast.Inspect(test, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch x := n.(type) {
+		case *ast.Name:
+			if ruleutil.HasWord(ruleutil.Words(x.ID), tlsOptionWords...) {
+				// Any binding of the function's: cert_reqs may be rebound
+				// ("cert_reqs = ssl.CERT_REQUIRED if cert_reqs is None
+				// else cert_reqs") and is still the parameter's value.
+				for _, b := range p.Scope().Bindings(x.ID) {
+					if b.Kind == semantic.ParamBinding {
+						found = true
+					}
+				}
+			}
+		case *ast.Attribute:
+			if v, ok := x.Value.(*ast.Name); ok && v.ID == "self" && ruleutil.HasWord(ruleutil.Words(x.Attr.Name), tlsOptionWords...) {
+				found = true
+			}
+		}
+		return true
+	})
+	return found
 }

@@ -37,6 +37,7 @@ var KR101 = &analysis.Rule{
 		"secret, credentials, authorization or session id, when it follows \"password=\" or \"token: \" in the format " +
 		"string, or when it is a request's headers or cookies as a whole. Names that describe rather than hold a " +
 		"secret (password_length, token_type, next_token, is_password, password_hash) are not reported, and neither " +
+		"is a token whose own name says it is of another kind after \"token: \" (starting_token, next_token), nor " +
 		"are arguments passed through another call (len(password), mask(token)) or sliced (token[-4:]). Confidence is " +
 		"medium for tokens (the word is also a lexer's) and high otherwise.",
 	Severity:   analysis.Medium,
@@ -197,7 +198,7 @@ func (sc *scanner) expr(e ast.Expr, hint Hint) {
 	case *ast.Constant:
 		return
 	case *ast.Name:
-		if hint != NotHinted && !sc.constant(x) && !ruleutil.Describes(x.ID) {
+		if hint != NotHinted && !sc.constant(x) && !ruleutil.Describes(x.ID) && !otherToken(x.ID) {
 			sc.report(x, hint, hint.String())
 			return
 		}
@@ -205,7 +206,7 @@ func (sc *scanner) expr(e ast.Expr, hint Hint) {
 			sc.report(x, k, k.String())
 		}
 	case *ast.Attribute:
-		if hint != NotHinted && !ruleutil.Describes(x.Attr.Name) {
+		if hint != NotHinted && !ruleutil.Describes(x.Attr.Name) && !otherToken(x.Attr.Name) {
 			sc.report(x, hint, hint.String())
 			return
 		}
@@ -451,4 +452,12 @@ func (sc *scanner) requestPart(a *ast.Attribute) bool {
 	}
 	name := ruleutil.LastName(sc.p, a.Value)
 	return name == "request" || name == "req"
+}
+
+// otherToken reports whether a name says it is a token of a kind that is
+// no secret (starting_token, next_token, lexer_token): after "token: "
+// in a message, the argument's own name is the more specific.
+func otherToken(name string) bool {
+	ws := ruleutil.Words(name)
+	return ruleutil.HasWord(ws, "token") && ruleutil.ClassifyWords(ws) == ruleutil.NotSecret
 }

@@ -151,3 +151,20 @@ func collectImports(body []ast.Stmt, st *imports) {
 		}
 	}
 }
+
+// ImportsWord reports whether the file imports a module or name one of
+// whose words (as Words splits the dotted path) is one of words:
+// ImportsWord(p, "auth") is true for "from botocore.auth import SigV4Auth".
+func ImportsWord(p *analysis.Pass, words ...string) bool {
+	st := p.State(importsKey).(*imports)
+	if !st.done {
+		st.done = true
+		collectImports(p.File.Module.Body, st)
+	}
+	for _, n := range st.names {
+		if HasWord(Words(n), words...) {
+			return true
+		}
+	}
+	return false
+}

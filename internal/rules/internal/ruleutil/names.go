@@ -104,12 +104,19 @@ var metaFirst = set(`is has have num n no use uses should check verify validate 
 	invalid valid bad wrong missing empty enable enabled disable disabled`)
 
 // notSecretTokens are the words before "token" that name a token of
-// another kind: a lexer's, a paginator's, an idempotency key.
+// another kind: a lexer's, a paginator's (starting_token), an
+// idempotency or optimistic-lock value (creation_token, lock_token,
+// version_token), a workflow task's id (task_token), a KMS grant token
+// (AWS documents it as not secret), a semaphore's (acquire_token).
 var notSecretTokens = set(`next page pagination continuation sync start end marker cancel
 	cancellation idempotency client request lexer lex parse parser last first current cur
 	prev previous eof eol delimiter separator sep split stop bos eos pad unk cls mask
 	special op operator string name number word sentence text tokenize ast python grammar
-	regex re pattern cont resume cache`)
+	regex re pattern cont resume cache lock version task creation grant starting acquire`)
+
+// keyPrefixes are the words before "key" (or "keys") that make it a
+// secret key: api_key, signing_key, license_keys.
+var keyPrefixes = set(`api access private secret signing encryption master auth license app subscription`)
 
 func set(s string) map[string]bool {
 	m := make(map[string]bool)
@@ -148,6 +155,9 @@ func ClassifyWords(ws []string) Secret {
 	if len(ws) > 1 && metaFirst[ws[0]] {
 		return NotSecret
 	}
+	if len(ws) > 1 && last == "keys" && !keyPrefixes[ws[len(ws)-2]] {
+		return NotSecret // token_keys, credential_keys: a dict's keys
+	}
 	kind := NotSecret
 	for i, w := range ws {
 		var prev string
@@ -176,11 +186,11 @@ func ClassifyWords(ws []string) Secret {
 			}
 		case "apikey", "privatekey", "secretkey", "accesskey":
 			k = Key
-		case "key":
-			switch prev {
-			case "api", "access", "private", "secret", "signing", "encryption", "master", "auth", "license", "app", "subscription":
+		case "key", "keys":
+			switch {
+			case keyPrefixes[prev]:
 				k = Key
-			case "session":
+			case prev == "session" && w == "key":
 				k = SessionID
 			}
 		case "authorization", "credentials", "credential", "creds", "bearer":

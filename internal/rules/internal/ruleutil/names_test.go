@@ -57,6 +57,15 @@ func TestClassifyName(t *testing.T) {
 		"secret_key_file": NotSecret,
 		"keyword":         NotSecret,
 		"user":            NotSecret,
+		"lock_token":      NotSecret,
+		"task_token":      NotSecret,
+		"version_token":   NotSecret,
+		"creation_token":  NotSecret,
+		"grant_token":     NotSecret,
+		"starting_token":  NotSecret,
+		"acquire_token":   NotSecret,
+		"token_keys":      NotSecret,
+		"api_keys":        Key,
 	} {
 		if got := ClassifyName(name); got != want {
 			t.Errorf("ClassifyName(%q) = %v, want %v", name, got, want)
