@@ -29,6 +29,10 @@ type FileOptions struct {
 	Resolve suppress.Resolver
 	// Taint, when set, builds the file's taint IR with these models.
 	Taint *taint.Models
+	// Arena, when set, is the memory AnalyzeFile parses into; it is reset
+	// before AnalyzeFile returns (nothing in a FileResult refers to the
+	// tree), so that a worker parsing file after file reuses it.
+	Arena *parser.Arena
 }
 
 // FileResult is the analysis of one file.
@@ -51,7 +55,10 @@ type FileResult struct {
 // decoded, so that the reports can locate the error (UTF-16 columns for
 // SARIF, notebook cells).
 func AnalyzeFile(path string, src []byte, a *analysis.Analyzer, opt FileOptions) FileResult {
-	f, err := parser.ParseFile(path, src)
+	if opt.Arena != nil {
+		defer opt.Arena.Reset()
+	}
+	f, err := parser.ParseFileOptions(path, src, parser.Options{Arena: opt.Arena})
 	if err != nil {
 		var se *parser.SyntaxError
 		if errors.As(err, &se) {

@@ -16,6 +16,7 @@ import (
 	"github.com/krait-dev/krait/internal/suppress"
 	"github.com/krait-dev/krait/internal/taint"
 	"github.com/krait-dev/krait/python/encoding"
+	"github.com/krait-dev/krait/python/parser"
 )
 
 // Options configure a scan.
@@ -116,8 +117,9 @@ func Run(opt Options) *Result {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			arena := parser.NewArena() // the worker's, reused file after file
 			for i := range next {
-				out[i] = analyzeEntry(files[i], a, &opt, mods)
+				out[i] = analyzeEntry(files[i], a, &opt, mods, arena)
 			}
 		}()
 	}
@@ -221,7 +223,7 @@ func LoadSource(path string) (*Source, error) {
 }
 
 // analyzeEntry reads, parses and analyses one file.
-func analyzeEntry(e source.Entry, a *analysis.Analyzer, opt *Options, mods *moduleNames) FileResult {
+func analyzeEntry(e source.Entry, a *analysis.Analyzer, opt *Options, mods *moduleNames, arena *parser.Arena) FileResult {
 	if e.Kind == source.KindConfig {
 		return analyzeConfig(e, a.Rules(), opt) // secrets only (config.go)
 	}
@@ -229,7 +231,7 @@ func analyzeEntry(e source.Entry, a *analysis.Analyzer, opt *Options, mods *modu
 	if err != nil {
 		return FileResult{Errors: []FileError{{Path: e.Path, Message: reason(e.Path, err)}}}
 	}
-	fopt := FileOptions{IgnoreNoSec: opt.IgnoreNoSec, Resolve: opt.Resolve, Taint: opt.Taint}
+	fopt := FileOptions{IgnoreNoSec: opt.IgnoreNoSec, Resolve: opt.Resolve, Taint: opt.Taint, Arena: arena}
 	fopt.ModuleName, fopt.IsPackage = mods.name(e.Path)
 	if e.Kind != source.KindNotebook {
 		return AnalyzeFile(e.Path, data, a, fopt)

@@ -179,3 +179,27 @@ func trace(res *scan.Result, f analysis.Finding) string {
 	}
 	return b.String()
 }
+
+// TestDeterministic checks that the findings and their traces are the
+// same run after run: the solver's work list, and so which of several
+// flows a finding shows, must not depend on map order or scheduling.
+func TestDeterministic(t *testing.T) {
+	dir := filepath.Join("testdata", "projects", "flask_shop")
+	render := func() string {
+		_, _, res := runProject(t, dir)
+		var b strings.Builder
+		for _, f := range res.Findings {
+			fmt.Fprintf(&b, "%s %s %d %s%s\n", f.RuleID, f.Path, f.Span.Start, f.Message, trace(res, f))
+		}
+		return b.String()
+	}
+	first := render()
+	if first == "" {
+		t.Fatal("no findings")
+	}
+	for i := 0; i < 4; i++ {
+		if got := render(); got != first {
+			t.Fatalf("run %d differs from the first:\n%s\nfirst:\n%s", i+2, got, first)
+		}
+	}
+}

@@ -128,7 +128,7 @@ type Func struct {
 	// solver state
 	seeds    map[int64]value // see Project.seed
 	sum      summary
-	callers  map[*Func]bool
+	callers  funcSet
 	queued   bool
 	analysed bool
 }

@@ -207,7 +207,7 @@ type Project struct {
 	byMethod map[string][]*Func
 	fields   map[string]value
 	globals  map[string]value
-	readers  map[string]map[*Func]bool
+	readers  map[string]*funcSet
 	findings map[string]*Finding
 	// staticReaders are the functions whose code reads a field or a
 	// global, by key; staticCallers the functions whose code calls a
@@ -243,7 +243,7 @@ type Finding struct {
 // NewProject makes a project of modules.
 func NewProject(models *Models, modules []*Module) *Project {
 	p := &Project{Models: models, funcs: map[string]*Func{}, classes: map[string]*PyClass{}, byMethod: map[string][]*Func{},
-		fields: map[string]value{}, globals: map[string]value{}, readers: map[string]map[*Func]bool{},
+		fields: map[string]value{}, globals: map[string]value{}, readers: map[string]*funcSet{},
 		findings: map[string]*Finding{}, origins: map[originKey]*origin{}, consts: map[string]string{}, staticReaders: map[string][]*Func{}, staticCallers: map[*Func][]*Func{}}
 	for _, m := range modules {
 		if m == nil {
@@ -497,7 +497,26 @@ func (p *Project) Solve() []*Finding {
 		if a.srcPos != b.srcPos {
 			return a.srcPos < b.srcPos
 		}
-		return len(a.Trace) < len(b.Trace)
+		if len(a.Trace) != len(b.Trace) {
+			return len(a.Trace) < len(b.Trace)
+		}
+		// os.environ and os.environ.get() start at the same place.
+		if a.From != b.From {
+			return a.From < b.From
+		}
+		for k := range a.Trace {
+			sa, sb := a.Trace[k], b.Trace[k]
+			if sa.mod.Path != sb.mod.Path {
+				return sa.mod.Path < sb.mod.Path
+			}
+			if sa.pos != sb.pos {
+				return sa.pos < sb.pos
+			}
+			if sa.msg != sb.msg {
+				return sa.msg < sb.msg
+			}
+		}
+		return false
 	})
 	// One finding per sink and class: the first origin.
 	var dedup []*Finding
@@ -596,10 +615,7 @@ func (p *Project) analyse(f *Func) {
 			return v
 		})
 		if g := p.funcs[prm.Dep]; g != nil && g != f {
-			if g.callers == nil {
-				g.callers = map[*Func]bool{}
-			}
-			g.callers[f] = true
+			g.callers.add(f)
 			if !g.analysed {
 				p.enqueue(g)
 			}
@@ -627,7 +643,7 @@ func (p *Project) analyse(f *Func) {
 	if !f.analysed || i.sum.size != f.sum.size {
 		f.analysed = true
 		f.sum = i.sum
-		for c := range f.callers {
+		for _, c := range f.callers.list {
 			p.enqueue(c)
 		}
 		// A function that returns tainted data of its own makes its
@@ -1002,8 +1018,10 @@ func (p *Project) setShared(m map[string]value, key string, v value) {
 		}
 	}
 	m[key] = nv
-	for f := range p.readers[key] {
-		p.enqueue(f)
+	if r := p.readers[key]; r != nil {
+		for _, f := range r.list {
+			p.enqueue(f)
+		}
 	}
 	for _, f := range p.staticReaders[key] {
 		p.enqueue(f)
@@ -1013,11 +1031,30 @@ func (p *Project) setShared(m map[string]value, key string, v value) {
 func (p *Project) readShared(m map[string]value, key string, f *Func) value {
 	r := p.readers[key]
 	if r == nil {
-		r = map[*Func]bool{}
+		r = &funcSet{}
 		p.readers[key] = r
 	}
-	r[f] = true
+	r.add(f)
 	return m[key]
+}
+
+// funcSet is a set of functions that keeps the order they were added in,
+// so that the work list, and with it the traces, are the same run after
+// run (a map's order is not).
+type funcSet struct {
+	list []*Func
+	has  map[*Func]bool
+}
+
+func (s *funcSet) add(f *Func) {
+	if s.has[f] {
+		return
+	}
+	if s.has == nil {
+		s.has = map[*Func]bool{}
+	}
+	s.has[f] = true
+	s.list = append(s.list, f)
 }
 
 // eval returns a node's value.
@@ -1242,10 +1279,7 @@ var commonMethods = map[string]bool{
 
 // apply applies a callee's summary to a call's arguments.
 func (i *interp) apply(g *Func, c *call, ctor bool, recv value, args, kws []value) value {
-	if g.callers == nil {
-		g.callers = map[*Func]bool{}
-	}
-	g.callers[i.f] = true
+	g.callers.add(i.f)
 	if !g.analysed {
 		// Its summary is needed: analyse it, then this caller again.
 		i.p.enqueue(g)
