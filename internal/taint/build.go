@@ -213,7 +213,7 @@ type bkwarg struct {
 // packCall stores a call and returns its index.
 func (m *Module) packCall(b *bcall) int32 {
 	c := call{callee: m.intern(b.callee), method: m.intern(b.method), label: m.intern(b.label), recv: b.recv,
-		pos: b.pos, end: b.end, sanitize: b.sanitize, source: b.source, prop: b.prop}
+		pos: b.pos, end: b.end, sanitize: b.sanitize, source: b.source, prop: b.prop, self: int32(len(m.calls))}
 	c.args = span{int32(len(m.args)), int32(len(b.args))}
 	m.args = append(m.args, b.args...)
 	c.kws = span{int32(len(m.kws)), int32(len(b.kws))}
@@ -1209,6 +1209,109 @@ func (x *fb) calleeOf(c *ast.Call, ci *bcall) {
 	}
 }
 
+// callbackAPIs are the calls that run a function they are given with
+// arguments they are given: the function's index among the positional
+// arguments and where its own arguments start (-1: in a keyword, see
+// callback).
+var callbackAPIs = map[string][2]int{
+	"add_task": {0, 1}, "submit": {0, 1}, "run_in_executor": {1, 2}, "to_thread": {0, 1},
+	"apply_async": {0, -1}, "call_soon": {0, 1}, "call_later": {1, 2}, "start_soon": {0, 1},
+	"enqueue": {0, 1},
+}
+
+// callback returns the node of the call a callback API makes
+// (BackgroundTasks.add_task(f, x) calls f(x); Thread(target=f,
+// args=(x,)) too), or -1.
+func (x *fb) callback(c *ast.Call, ci *bcall) int32 {
+	var fn ast.Expr
+	var args []ast.Expr
+	var kws []*ast.Keyword
+	var reuse []int32
+	q := ci.callee
+	switch {
+	case q == "threading.Thread" || q == "multiprocessing.Process" || q == "threading.Timer":
+		for _, k := range c.Keywords {
+			switch k.Arg.Name {
+			case "target", "function":
+				fn = k.Value
+			case "args":
+				if t, ok := k.Value.(*ast.Tuple); ok {
+					args = t.Elts
+				} else if l, ok := k.Value.(*ast.List); ok {
+					args = l.Elts
+				}
+			}
+		}
+		if q == "threading.Timer" && fn == nil && len(c.Args) >= 2 {
+			fn = c.Args[1]
+		}
+	case ci.method == "delay" || ci.method == "apply_async" && len(c.Args) == 0:
+		// Celery: send_email.delay(addr) runs send_email(addr).
+		a, _ := c.Func.(*ast.Attribute)
+		fn, args, kws = a.Value, c.Args, c.Keywords
+		if len(ci.args) == len(c.Args) {
+			reuse = ci.args
+		}
+	case ci.method != "" || q == "asyncio.to_thread":
+		name := ci.method
+		if name == "" {
+			name = "to_thread"
+		}
+		spec, ok := callbackAPIs[name]
+		if !ok || spec[0] >= len(c.Args) {
+			return -1
+		}
+		fn = c.Args[spec[0]]
+		if spec[1] >= 0 && spec[1] <= len(c.Args) {
+			args = c.Args[spec[1]:]
+			kws = c.Keywords
+			if len(ci.args) == len(c.Args) {
+				reuse = ci.args[spec[1]:] // the nodes the call already has
+			}
+		} else if len(c.Args) > spec[0]+1 {
+			// apply_async(f, (x,)) / apply_async(f, args=(x,))
+			if t, ok := c.Args[spec[0]+1].(*ast.Tuple); ok {
+				args = t.Elts
+			}
+		}
+	}
+	if fn == nil {
+		return -1
+	}
+	switch fn.(type) {
+	case *ast.Name, *ast.Attribute:
+	default:
+		return -1
+	}
+	cb := bcall{recv: -1, pos: c.Start, end: c.End}
+	x.calleeOf(&ast.Call{Range: c.Range, Func: fn}, &cb)
+	if cb.callee == "" && cb.method == "" {
+		return -1
+	}
+	for k, a := range args {
+		if _, ok := a.(*ast.Starred); ok {
+			cb.star = true
+		}
+		if reuse != nil {
+			cb.args = append(cb.args, reuse[k])
+		} else if s, ok := a.(*ast.Starred); ok {
+			cb.args = append(cb.args, x.expr(s.Value))
+		} else {
+			cb.args = append(cb.args, x.expr(a))
+		}
+	}
+	for k, kw := range kws {
+		if reuse != nil && k < len(ci.kws) {
+			cb.kws = append(cb.kws, ci.kws[k])
+			continue
+		}
+		cb.kws = append(cb.kws, bkwarg{name: kw.Arg.Name, node: x.expr(kw.Value)})
+	}
+	cb.prop = -1
+	cb.noProp = true // an unknown callback's result is not its arguments
+	return x.node(node{kind: nCall, a: x.b.mod.packCall(&cb), pos: c.Start, str: -1, str2: -1, cls: -1})
+}
+
 func (x *fb) isModuleName(n *ast.Name) bool {
 	b := x.b.model.Lookup(x.scope, n.ID, n.Start)
 	return b != nil && b.Scope.Kind == semantic.ModuleScope && b.Kind == semantic.AssignBinding
@@ -1249,6 +1352,11 @@ func (x *fb) call(c *ast.Call) int32 {
 	}
 	x.models(c, &ci)
 	n := x.node(node{kind: nCall, a: x.b.mod.packCall(&ci), pos: c.Start, str: -1, str2: -1, cls: -1})
+	if cb := x.callback(c, &ci); cb >= 0 {
+		// The callback runs with the arguments given for it; what it
+		// returns comes back through the future or task.
+		n = x.join([]int32{n, cb}, c.Start, 0)
+	}
 	if ci.method == "format" {
 		if clear := x.urlClear(c); clear != 0 {
 			return x.join([]int32{n}, c.Start, clear)

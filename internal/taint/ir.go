@@ -39,6 +39,7 @@ type Module struct {
 	stmts  []stmt
 	strs   []string
 	strIx  map[string]int32 // while building
+	tcache []targetsEntry   // Project.targets, by call index
 }
 
 // span is a range of a pool.
@@ -229,6 +230,7 @@ type call struct {
 	source   SourceKind
 	flags    uint8
 	prop     int32 // index in Models.propList, or -1
+	self     int32 // the call's own index in the pool
 }
 
 // sinkUse is a value that reaches a sink of a class at a call.

@@ -574,6 +574,9 @@ type interp struct {
 	p       *Project
 	f       *Func
 	m       *Module
+	// scratch holds the argument values of the calls being evaluated,
+	// innermost last (see call).
+	scratch []value
 	state   []slot
 	ret     value
 	stopped bool
@@ -785,13 +788,13 @@ func (i *interp) execOne(s *stmt) {
 	switch s.kind {
 	case sAssign:
 		v := i.eval(s.val)
-		if s.str >= 0 {
+		if s.str >= 0 && len(v) > 0 { // no message to build for clean values
 			v = v.withStep(f.Mod, s.pos, s.end, "assigned to "+i.m.str(s.str))
 		}
 		i.write(s.dst, v)
 	case sAugment:
 		v := i.eval(s.val)
-		if s.str >= 0 {
+		if s.str >= 0 && len(v) > 0 {
 			v = v.withStep(f.Mod, s.pos, s.end, "added to "+i.m.str(s.str))
 		}
 		i.state[s.dst] = slot{v: union(i.read(s.dst), v), def: true}
@@ -802,8 +805,9 @@ func (i *interp) execOne(s *stmt) {
 			i.stopped = true
 		}
 	case sReturn:
-		v := i.eval(s.val)
-		i.ret = union(i.ret, v.withStep(f.Mod, s.pos, s.end, "returned by "+shortName(f.Name)))
+		if v := i.eval(s.val); len(v) > 0 {
+			i.ret = union(i.ret, v.withStep(f.Mod, s.pos, s.end, "returned by "+shortName(f.Name)))
+		}
 		if i.m.str(s.str) != "yield" {
 			i.stopped = true
 		}
@@ -915,7 +919,10 @@ func (i *interp) execOne(s *stmt) {
 		i.stopped = true
 	case sFieldStore:
 		name := i.m.str(s.str)
-		v := i.eval(s.val).withStep(f.Mod, s.pos, s.end, "stored in field "+name)
+		v := i.eval(s.val)
+		if len(v) > 0 {
+			v = v.withStep(f.Mod, s.pos, s.end, "stored in field "+name)
+		}
 		key := ""
 		if s.cls >= 0 {
 			key = i.m.Classes[s.cls].Name + "." + name
@@ -1163,14 +1170,26 @@ func (i *interp) call(ci int32) value {
 	recv := i.eval(c.recv)
 	cargs := m.args[c.args.lo : c.args.lo+c.args.n]
 	ckws := m.kws[c.kws.lo : c.kws.lo+c.kws.n]
-	args := make([]value, len(cargs))
+	// The argument values live on the scratch stack until the call is
+	// done; nested calls in the arguments push above them, so they are
+	// indexed, not held, while the arguments are evaluated.
+	base, na := len(i.scratch), len(cargs)
+	for range na + len(ckws) {
+		i.scratch = append(i.scratch, nil)
+	}
 	for k, a := range cargs {
-		args[k] = i.eval(a)
+		v := i.eval(a)
+		i.scratch[base+k] = v
 	}
-	kws := make([]value, len(ckws))
 	for k, a := range ckws {
-		kws[k] = i.eval(a.node)
+		v := i.eval(a.node)
+		i.scratch[base+na+k] = v
 	}
+	args, kws := i.scratch[base:base+na:base+na], i.scratch[base+na:base+na+len(ckws):base+na+len(ckws)]
+	defer func() {
+		clear(i.scratch[base:])
+		i.scratch = i.scratch[:base]
+	}()
 	for _, s := range m.uses[c.uses.lo : c.uses.lo+c.uses.n] {
 		i.sink(s.class, i.eval(s.node), c.pos, c.end, label)
 	}
@@ -1233,6 +1252,27 @@ func (i *interp) call(ci int32) value {
 // qualified name, a class (its __init__), a method of self's class, or a
 // method by name when few project classes have it.
 func (p *Project) targets(f *Func, c *call) ([]*Func, bool) {
+	m := f.Mod
+	k := int(c.self) // the call's index in the module's pool
+	if m.tcache == nil {
+		m.tcache = make([]targetsEntry, len(m.calls))
+	}
+	if e := &m.tcache[k]; e.done {
+		return e.ts, e.ctor
+	}
+	ts, ctor := p.resolve(f, c)
+	m.tcache[k] = targetsEntry{ts: ts, ctor: ctor, done: true}
+	return ts, ctor
+}
+
+// targetsEntry caches what a call resolves to.
+type targetsEntry struct {
+	ts         []*Func
+	ctor, done bool
+}
+
+// resolve is targets without the cache.
+func (p *Project) resolve(f *Func, c *call) ([]*Func, bool) {
 	m := f.Mod
 	callee := m.str(c.callee)
 	if callee != "" {

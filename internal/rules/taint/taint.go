@@ -26,7 +26,12 @@ const commonNotes = "Sources: Flask/Werkzeug request data and route parameters, 
 	"for pass taint from their arguments to their result. Models are data: [tool.krait.taint] adds sources, sinks, " +
 	"sanitizers and propagators."
 
+// rule makes a taint rule; class is the analysis's class the id stands
+// for, checked against taint.ClassOfRule so that the two tables agree.
 func rule(id, name, title string, class taint.Class, sev, conf analysis.Level, cwe int, why, bad, good, notes string) *analysis.Rule {
+	if c, ok := taint.ClassOfRule(id); !ok || c != class {
+		panic("rules/taint: " + id + " is not the rule of class " + class.Kind())
+	}
 	return &analysis.Rule{ID: id, Name: name, Title: title, Why: why, Bad: bad, Good: good, Notes: notes + " " + commonNotes,
 		Severity: sev, Confidence: conf, CWE: cwe, Since: "0.1.0", Default: true}
 }
