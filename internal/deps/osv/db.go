@@ -2,7 +2,6 @@ package osv
 
 import (
 	"archive/zip"
-	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -14,7 +13,6 @@ import (
 	"runtime"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 )
@@ -41,8 +39,8 @@ type DB struct {
 	size    int64 // zip size, for the persisted index
 	mtime   int64 // zip modification time (ns), likewise
 
-	idxFile *os.File // the persisted index, when read; records come from it
-	spans   []span   // where each entry's record is in idxFile
+	recs    [][]byte       // each entry's binary record, from the persisted index
+	writing sync.WaitGroup // the persisted index being written
 
 	mu     sync.Mutex
 	index  map[string][]int32 // normalised name → entries; nil until built
@@ -143,11 +141,10 @@ func checkEntryName(name string) error {
 	return nil
 }
 
-// Close releases the zip and index files.
+// Close waits for the persisted index being written, if any, and releases
+// the zip.
 func (db *DB) Close() error {
-	if db.idxFile != nil {
-		db.idxFile.Close()
-	}
+	db.writing.Wait()
 	if db.file != nil {
 		return db.file.Close()
 	}
@@ -293,14 +290,11 @@ func (db *DB) readOwned(i int32) ([]byte, error) {
 // into it), saving the copy decodeRecord makes.
 func (db *DB) decode(i int32, buf *bytes.Buffer) (*Vulnerability, error) {
 	e := db.entries[i]
-	if db.spans != nil {
-		// The index's copy; if it is damaged, the zip decides.
-		sp := db.spans[i]
-		b := make([]byte, sp.n)
-		if _, err := db.idxFile.ReadAt(b, sp.off); err == nil {
-			if v, err := decodeVulnOwned(b); err == nil && v.ID != "" {
-				return v, nil
-			}
+	if db.recs != nil {
+		// The index's copy (checksummed); should it not decode, the zip
+		// decides.
+		if v, err := decodeBinary(db.recs[i]); err == nil && v.ID != "" {
+			return v, nil
 		}
 	}
 	if e.zf == nil || e.zf.UncompressedSize64 > maxRecordSize {
@@ -348,22 +342,15 @@ func (db *DB) ensureIndex(ctx context.Context, want map[string]bool) error {
 			db.index = idx
 			return nil
 		}
+		return db.buildPersisted(ctx, want)
 	}
 	type result struct {
 		names []string
 		vuln  *Vulnerability
-		raw   []byte // the record's bytes, for the persisted index
 	}
-	persist := db.zr != nil && !db.opts.NoIndex
 	res := make([]result, len(db.entries))
 	err := parallel(ctx, len(db.entries), func(k int, buf *bytes.Buffer) error {
-		var b []byte
-		var err error
-		if persist {
-			b, err = db.readOwned(int32(k)) // kept for the index file
-		} else {
-			b, err = db.read(int32(k), buf)
-		}
+		b, err := db.read(int32(k), buf)
 		if err != nil {
 			return err
 		}
@@ -378,19 +365,11 @@ func (db *DB) ensureIndex(ctx context.Context, want map[string]bool) error {
 			h.packages[i] = NormalizeName(n)
 		}
 		res[k].names = h.packages
-		var own []byte
-		if persist {
-			own = b
-			res[k].raw = own
-		}
 		for _, n := range h.packages {
 			if want[n] {
-				if own == nil {
-					own = bytes.Clone(b)
-				}
-				v, err := decodeVulnOwned(own)
+				v, err := decodeRecord(db.path, db.entries[k].name, b)
 				if err != nil {
-					return fmt.Errorf("osv: %s: entry %s: malformed OSV record: %w", db.path, db.entries[k].name, err)
+					return err
 				}
 				res[k].vuln = v
 				break
@@ -414,12 +393,62 @@ func (db *DB) ensureIndex(ctx context.Context, want map[string]bool) error {
 		}
 	}
 	db.index = idx
-	if persist {
-		raw := make([][]byte, len(res))
-		for k := range res {
-			raw[k] = res[k].raw
+	return nil
+}
+
+// buildPersisted is ensureIndex for a zip whose index is to be persisted:
+// every record is decoded (the index stores its binary form), the index
+// is built from the decoded records' PyPI package names, and the index
+// file is written in the background (Close waits for it), so that a cold
+// audit matches while it is written. Writing is best effort: a read-only
+// directory only makes every open cold.
+func (db *DB) buildPersisted(ctx context.Context, want map[string]bool) error {
+	type result struct {
+		names []string
+		vuln  *Vulnerability
+		rec   []byte
+	}
+	res := make([]result, len(db.entries))
+	err := parallel(ctx, len(db.entries), func(k int, buf *bytes.Buffer) error {
+		v, err := db.decode(int32(k), buf)
+		if err != nil {
+			return err
 		}
-		_ = db.writeIndex(raw) // best effort: a read-only cache still works
+		res[k].names = packageNames(v)
+		if res[k].rec, err = appendBinary(nil, v); err != nil {
+			res[k].rec = nil
+		}
+		for _, n := range res[k].names {
+			if want[n] {
+				res[k].vuln = v
+				break
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	idx := map[string][]int32{}
+	recs := make([][]byte, len(res))
+	complete := true
+	for k, r := range res {
+		for _, n := range r.names {
+			idx[n] = append(idx[n], int32(k))
+		}
+		if r.vuln != nil {
+			db.loaded[int32(k)] = r.vuln
+		}
+		recs[k] = r.rec
+		complete = complete && r.rec != nil
+	}
+	db.index = idx
+	if complete {
+		db.writing.Add(1)
+		go func() {
+			defer db.writing.Done()
+			_ = db.writeIndex(idx, recs)
+		}()
 	}
 	return nil
 }
@@ -459,153 +488,6 @@ func parallel(ctx context.Context, n int, fn func(k int, buf *bytes.Buffer) erro
 		}
 	}
 	return ctx.Err()
-}
-
-// Persisted index: a file next to the zip holding the package index and a
-// copy of every record, uncompressed, so that a warm audit reads its
-// packages' records with one ReadAt each instead of inflating them (the
-// inflation was 45% of a warm 500-package audit).
-//
-//	krait-osv-index 2
-//	<zip size> <zip mtime ns> <entries> <header bytes> <data bytes>
-//	<name>\t<entry>\t<entry>...        entry: index in the zip's order
-//	end <number of name lines>
-//	<offset> <length>                  one line per entry, into the data
-//	records
-//	<data: the records' JSON, back to back>
-//
-// It is valid only while the zip's size, mtime and entry count match, the
-// end line is intact and the file has the stated length; it is renamed
-// into place, not synced, so after a crash it may be missing or cut
-// short, and is then rebuilt.
-const indexMagic = "krait-osv-index 2"
-
-type span struct{ off, n int64 }
-
-func (db *DB) indexPath() string {
-	if db.opts.IndexPath != "" {
-		return db.opts.IndexPath
-	}
-	return db.path + ".index"
-}
-
-// readIndex loads the persisted index; on success the index file stays
-// open (db.idxFile) for reading records.
-func (db *DB) readIndex() (map[string][]int32, bool) {
-	f, err := os.Open(db.indexPath())
-	if err != nil {
-		return nil, false
-	}
-	keep := false
-	defer func() {
-		if !keep {
-			f.Close()
-		}
-	}()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, false
-	}
-	br := bufio.NewReader(f)
-	line1, _ := br.ReadString('\n')
-	line2, _ := br.ReadString('\n')
-	var size, mtime, headerLen, dataLen int64
-	var entries int
-	if line1 != indexMagic+"\n" {
-		return nil, false
-	}
-	if _, err := fmt.Sscanf(line2, "%d %d %d %d %d\n", &size, &mtime, &entries, &headerLen, &dataLen); err != nil ||
-		size != db.size || mtime != db.mtime || entries != len(db.entries) || headerLen+dataLen != st.Size() ||
-		headerLen < int64(len(line1)+len(line2)) || headerLen > 64<<20 {
-		return nil, false
-	}
-	head := make([]byte, headerLen-int64(len(line1)+len(line2)))
-	if _, err := io.ReadFull(br, head); err != nil {
-		return nil, false
-	}
-	lines := strings.Split(strings.TrimSuffix(string(head), "\n"), "\n")
-	idx := map[string][]int32{}
-	k := 0
-	for ; k < len(lines); k++ {
-		fields := strings.Split(lines[k], "\t")
-		if len(fields) == 1 {
-			if lines[k] != fmt.Sprintf("end %d", k) {
-				return nil, false
-			}
-			k++
-			break
-		}
-		for _, f := range fields[1:] {
-			i, err := strconv.Atoi(f)
-			if err != nil || i < 0 || i >= len(db.entries) {
-				return nil, false
-			}
-			idx[fields[0]] = append(idx[fields[0]], int32(i))
-		}
-	}
-	if len(lines) != k+len(db.entries)+1 || lines[len(lines)-1] != "records" {
-		return nil, false
-	}
-	spans := make([]span, len(db.entries))
-	for i := range spans {
-		var sp span
-		if _, err := fmt.Sscanf(lines[k+i], "%d %d", &sp.off, &sp.n); err != nil ||
-			sp.off < 0 || sp.n < 0 || sp.n > maxRecordSize || sp.off+sp.n > dataLen {
-			return nil, false
-		}
-		sp.off += headerLen
-		spans[i] = sp
-	}
-	keep = true
-	db.idxFile, db.spans = f, spans
-	return idx, true
-}
-
-// writeIndex writes the persisted index with raw[i], the bytes of entry i.
-func (db *DB) writeIndex(raw [][]byte) error {
-	names := make([]string, 0, len(db.index))
-	for n := range db.index {
-		if !strings.ContainsAny(n, "\t\n") {
-			names = append(names, n)
-		}
-	}
-	sort.Strings(names)
-	var body bytes.Buffer
-	for _, n := range names {
-		body.WriteString(n)
-		for _, i := range db.index[n] {
-			body.WriteByte('\t')
-			body.WriteString(strconv.Itoa(int(i)))
-		}
-		body.WriteByte('\n')
-	}
-	fmt.Fprintf(&body, "end %d\n", len(names))
-	var off int64
-	for _, r := range raw {
-		fmt.Fprintf(&body, "%d %d\n", off, len(r))
-		off += int64(len(r))
-	}
-	body.WriteString("records\n")
-	line1 := indexMagic + "\n"
-	// The second line states the header's length, its own included.
-	headerLen := int64(len(line1) + body.Len())
-	var line2 string
-	for {
-		line2 = fmt.Sprintf("%d %d %d %d %d\n", db.size, db.mtime, len(db.entries), headerLen+int64(len(line2)), off)
-		if n := headerLen + int64(len(line2)); fmt.Sprintf("%d %d %d %d %d\n", db.size, db.mtime, len(db.entries), n, off) == line2 {
-			break
-		}
-	}
-	return writeFileAtomic(db.indexPath(), func(w io.Writer) error {
-		bw := bufio.NewWriterSize(w, 1<<16)
-		bw.WriteString(line1)
-		bw.WriteString(line2)
-		bw.Write(body.Bytes())
-		for _, r := range raw {
-			bw.Write(r)
-		}
-		return bw.Flush()
-	}, false)
 }
 
 // writeFileAtomic writes data to a temporary file next to path and renames

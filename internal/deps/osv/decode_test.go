@@ -82,6 +82,53 @@ func checkDecode(t *testing.T, name string, b []byte) {
 		w, _ := json.Marshal(want)
 		t.Fatalf("%s: decodeVuln differs from encoding/json:\n got %s\nwant %s", name, g, w)
 	}
+	if gerr == nil {
+		checkBinary(t, name, got, len(b) < 4096)
+	}
+}
+
+// checkBinary checks that v survives the persisted index's binary form
+// unchanged and, with cuts, that every proper prefix of it is rejected.
+func checkBinary(t *testing.T, name string, v *Vulnerability, cuts bool) {
+	t.Helper()
+	rec, err := appendBinary(nil, v)
+	if err != nil {
+		t.Fatalf("%s: appendBinary: %v", name, err)
+	}
+	back, err := decodeBinary(rec)
+	if err != nil {
+		t.Fatalf("%s: decodeBinary: %v", name, err)
+	}
+	if !reflect.DeepEqual(back, v) {
+		g, _ := json.Marshal(back)
+		w, _ := json.Marshal(v)
+		t.Fatalf("%s: binary round trip differs:\n got %s\nwant %s", name, g, w)
+	}
+	if !cuts {
+		return
+	}
+	for n := 0; n < len(rec); n++ {
+		if _, err := decodeBinary(rec[:n]); err == nil {
+			t.Fatalf("%s: decodeBinary accepts the record cut to %d of %d bytes", name, n, len(rec))
+		}
+	}
+	if _, err := decodeBinary(append(rec[:len(rec):len(rec)], 0)); err == nil {
+		t.Fatalf("%s: decodeBinary accepts a trailing byte", name)
+	}
+}
+
+// TestBinaryCoversVulnerability fails when a field is added to the
+// record types: appendBinary and decodeBinary must then carry it too.
+func TestBinaryCoversVulnerability(t *testing.T) {
+	for _, c := range []struct {
+		typ any
+		n   int
+	}{{Vulnerability{}, 15}, {Affected{}, 6}, {Package{}, 3}, {Range{}, 4}, {Event{}, 4},
+		{Severity{}, 2}, {Reference{}, 2}, {Credit{}, 3}} {
+		if got := reflect.TypeOf(c.typ).NumField(); got != c.n {
+			t.Errorf("%T has %d fields, binrec.go encodes %d", c.typ, got, c.n)
+		}
+	}
 }
 
 // TestDecodeMatchesJSON decodes every fixture and, when present, every
@@ -165,6 +212,47 @@ func FuzzDecodeRecord(f *testing.F) {
 					}
 				}
 			}
+		}
+	})
+}
+
+// FuzzDecodeBinary feeds arbitrary bytes to the persisted index's record
+// decoder (a file on disk that may be corrupt): it must fail cleanly, and
+// what it accepts must survive a round trip.
+func FuzzDecodeBinary(f *testing.F) {
+	files, _ := os.ReadDir("testdata/db")
+	for _, e := range files {
+		b, err := os.ReadFile("testdata/db/" + e.Name())
+		if err != nil {
+			continue
+		}
+		if v, err := decodeVuln(b); err == nil {
+			if rec, err := appendBinary(nil, v); err == nil {
+				f.Add(rec)
+			}
+		}
+	}
+	f.Add([]byte{})
+	f.Add([]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		b = bytes.Clone(b) // decoded strings are views of the buffer
+		v, err := decodeBinary(b)
+		if err != nil {
+			return
+		}
+		rec, err := appendBinary(nil, v)
+		if err != nil {
+			t.Fatalf("re-encoding a decoded record: %v", err)
+		}
+		w, err := decodeBinary(rec)
+		if err != nil {
+			t.Fatalf("decoding a re-encoded record: %v", err)
+		}
+		// Compared through their encodings: times with odd zones decode
+		// to equal instants with distinct *Location values.
+		rec2, err := appendBinary(nil, w)
+		if err != nil || !bytes.Equal(rec, rec2) {
+			t.Fatalf("round trip changed the record (%v):\n%+v\n%+v", err, v, w)
 		}
 	})
 }
