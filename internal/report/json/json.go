@@ -69,6 +69,7 @@
 package json
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 
@@ -264,8 +265,12 @@ func nonNil(s []string) []string {
 
 // Write renders r to w.
 func Write(w io.Writer, r *scan.Result, opt report.Options) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(Build(r))
+	if err := enc.Encode(Build(r)); err != nil {
+		return err
+	}
+	_, err := w.Write(report.IndentJSON(make([]byte, 0, buf.Len()*2), buf.Bytes()))
+	return err
 }

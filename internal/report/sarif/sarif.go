@@ -49,6 +49,7 @@
 package sarif
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -308,10 +309,14 @@ func Build(r *scan.Result, opt report.Options) *Log {
 
 // Write renders r to w, indented by two spaces.
 func Write(w io.Writer, r *scan.Result, opt report.Options) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(Build(r, opt))
+	if err := enc.Encode(Build(r, opt)); err != nil {
+		return err
+	}
+	_, err := w.Write(report.IndentJSON(make([]byte, 0, buf.Len()*2), buf.Bytes()))
+	return err
 }
 
 type builder struct {
