@@ -571,9 +571,9 @@ type slot struct {
 }
 
 type interp struct {
-	p       *Project
-	f       *Func
-	m       *Module
+	p *Project
+	f *Func
+	m *Module
 	// scratch holds the argument values of the calls being evaluated,
 	// innermost last (see call).
 	scratch []value
