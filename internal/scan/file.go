@@ -75,13 +75,27 @@ func AnalyzeFile(path string, src []byte, a *analysis.Analyzer, opt FileOptions)
 	return AnalyzeParsed(path, f, a, opt)
 }
 
+// buildTaint builds a file's taint IR; a panic in it is an error for the
+// file (its other findings stand).
+func buildTaint(path string, f *ast.File, m *semantic.Model, models *taint.Models) (mod *taint.Module, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			mod, err = nil, fmt.Errorf("%v", r)
+		}
+	}()
+	return taint.Build(path, f, m, models), nil
+}
+
 // AnalyzeParsed is AnalyzeFile for a parsed file.
 func AnalyzeParsed(path string, f *ast.File, a *analysis.Analyzer, opt FileOptions) FileResult {
 	m := semantic.New(f, opt.ModuleName, opt.IsPackage)
 	findings, errs := a.Run(path, f, m)
 	res := FileResult{Findings: findings, Lines: len(f.Lines)}
 	if opt.Taint != nil {
-		res.Taint = taint.Build(path, f, m, opt.Taint)
+		var err error
+		if res.Taint, err = buildTaint(path, f, m, opt.Taint); err != nil {
+			res.Errors = append(res.Errors, FileError{Path: path, Message: "internal error: taint analysis: " + err.Error()})
+		}
 	}
 	if n := len(f.Lines); n > 0 && int(f.Lines[n-1]) == len(f.Src) {
 		res.Lines = n - 1 // the last line start is the end of the text

@@ -158,13 +158,24 @@ func Run(opt Options) *Result {
 		}
 	}
 	if opt.Taint != nil && len(modules) > 0 {
-		proj := taint.NewProject(opt.Taint, modules)
-		for _, f := range taint.Findings(proj.Solve(), opt.TaintRules) {
+		findings, err := solveTaint(opt.Taint, modules, opt.TaintRules)
+		if err != nil {
+			where := "."
+			if len(opt.Roots) > 0 {
+				where = opt.Roots[0]
+			}
+			res.Errors = append(res.Errors, FileError{Path: where, Message: "internal error: taint analysis: " + err.Error()})
+		}
+		for _, f := range findings {
 			if f.Severity < opt.Severity || f.Confidence < opt.Confidence {
 				continue
 			}
 			src := res.source(f.Path)
 			if src == nil {
+				// The file changed or went away since it was analysed:
+				// say so rather than drop the finding.
+				res.Errors = append(res.Errors, FileError{Path: f.Path,
+					Message: f.RuleID + " finding not reported: the file could not be read again to locate it"})
 				continue
 			}
 			for _, r := range f.Related {
@@ -183,6 +194,17 @@ func Run(opt Options) *Result {
 	}
 	res.Sort()
 	return res
+}
+
+// solveTaint runs the project-wide taint analysis; a panic in it is an
+// error, and the rest of the scan's results stand.
+func solveTaint(models *taint.Models, modules []*taint.Module, rules map[taint.Class]*analysis.Rule) (fs []analysis.Finding, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			fs, err = nil, fmt.Errorf("%v", r)
+		}
+	}()
+	return taint.Findings(taint.NewProject(models, modules).Solve(), rules), nil
 }
 
 // source returns the Source of a scanned file, loading it again when the
