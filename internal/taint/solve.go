@@ -461,6 +461,8 @@ func (p *Project) Solve() []*Finding {
 		p.runs++
 		p.analyse(f)
 	}
+	// KRAIT_TAINT_STATS=1 prints how much of the project the analysis
+	// touched (a diagnostic for tuning the engine).
 	if os.Getenv("KRAIT_TAINT_STATS") != "" {
 		funcs, analysed, entries := 0, 0, 0
 		for _, m := range p.modules {
