@@ -448,6 +448,12 @@ func (x *fb) isLocal(n *ast.Name) bool {
 	if b == nil {
 		return false
 	}
+	if b.Kind == semantic.ImportBinding && b.Scope.Kind == semantic.ModuleScope {
+		// A module-level import (os in os.system, or a name from a
+		// module) is not a variable of the module body: calls through it
+		// resolve to their qualified names, as they do in functions.
+		return false
+	}
 	return x.own(b.Scope)
 }
 
@@ -936,10 +942,23 @@ func (x *fb) importedPrefix(e ast.Expr) (imp, rest string) {
 		return "", ""
 	}
 	bd := x.b.model.Lookup(x.scope, n.ID, n.Start)
-	if bd == nil || bd.Kind != semantic.ImportBinding || bd.Import == "" {
+	if bd == nil {
 		return "", ""
 	}
-	return bd.Import, rest
+	switch {
+	case bd.Kind == semantic.ImportBinding && bd.Import != "":
+		return bd.Import, rest
+	case bd.Kind == semantic.AssignBinding && bd.Scope.Kind == semantic.ModuleScope && len(bd.Scope.Bindings(n.ID)) == 1:
+		// API = config.API_URL, API = Settings.API: another module's
+		// constant, known when the project is.
+		switch bd.Value.(type) {
+		case *ast.Attribute, *ast.Name:
+			if q := x.b.model.QualifiedName(bd.Scope, bd.Value); q != "" {
+				return q, rest
+			}
+		}
+	}
+	return "", ""
 }
 
 // joinURL is join for string building: the node records an imported

@@ -1069,6 +1069,16 @@ func (x *fb) class(d *ast.ClassDef) {
 	y.module = false
 	for _, s := range d.Body {
 		switch s := s.(type) {
+		case *ast.Assign:
+			// Class-level string constants (Config.API_URL), for URLs
+			// other modules build from them.
+			if len(s.Targets) == 1 {
+				if t, ok := s.Targets[0].(*ast.Name); ok {
+					if v, ok := b.model.ConstString(scope, s.Value); ok {
+						b.mod.Consts[name+"."+t.ID] = strings.Clone(v)
+					}
+				}
+			}
 		case *ast.AnnAssign:
 			if t, ok := s.Target.(*ast.Name); ok {
 				if m := y.annotationClean(s.Annotation); m != 0 {
