@@ -507,3 +507,13 @@ ignore = [
 		t.Error("Expired is wrong")
 	}
 }
+
+func TestTaintDisableSources(t *testing.T) {
+	c, msg := loadString(t, "pyproject.toml", "[tool.krait.taint]\ndisable-sources = [\"cli\", \"env\"]\n")
+	if msg != "" || !reflect.DeepEqual(c.Taint.DisableSources, []string{"cli", "env"}) {
+		t.Errorf("disable-sources: %q, %s", c.Taint.DisableSources, msg)
+	}
+	if _, msg := loadString(t, "krait.toml", "[taint]\ndisable-sources = \"cli\"\n"); !strings.Contains(msg, "taint.disable-sources") {
+		t.Errorf("a string for the list: %q", msg)
+	}
+}

@@ -262,6 +262,26 @@ type TaintModels struct {
 	Sanitizers []TaintSanitizer `toml:"sanitizers"`
 	// Propagators are calls that pass taint on.
 	Propagators []TaintPropagator `toml:"propagators"`
+	// DisableSources turns source kinds off (SourceKinds): a library that
+	// is not a command-line tool may want "cli" and "env" off, so that
+	// only HTTP input counts.
+	DisableSources []string `toml:"disable-sources"`
+}
+
+// SourceKinds are the kinds of taint sources: HTTP requests, the command
+// line (sys.argv, argparse, input()) and the environment.
+var SourceKinds = []string{"http", "cli", "env"}
+
+func (t *TaintModels) check(d *decoder, n *node) {
+	e := n.get("disable-sources")
+	if e == nil || e.kind != kList || len(e.list) != len(t.DisableSources) {
+		return
+	}
+	for i, k := range t.DisableSources {
+		if !slices.Contains(SourceKinds, k) {
+			d.errorf(e.list[i].pos, e.list[i].path(), "%s", oneOfMsg("source kind", k, SourceKinds))
+		}
+	}
 }
 
 // TaintTarget names what a taint model applies to: exactly one of Qualname

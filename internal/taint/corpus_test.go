@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/krait-dev/krait/internal/analysis"
+	"github.com/krait-dev/krait/internal/config"
 	rulestaint "github.com/krait-dev/krait/internal/rules/taint"
 	"github.com/krait-dev/krait/internal/scan"
 	"github.com/krait-dev/krait/internal/source"
@@ -201,5 +202,43 @@ func TestDeterministic(t *testing.T) {
 		if got := render(); got != first {
 			t.Fatalf("run %d differs from the first:\n%s\nfirst:\n%s", i+2, got, first)
 		}
+	}
+}
+
+// TestDisableSources checks [tool.krait.taint] disable-sources: with the
+// command-line and environment kinds off, the CLI tools project has no
+// findings, and a web project keeps those from HTTP input.
+func TestDisableSources(t *testing.T) {
+	count := func(dir string, off []string) (n, fromHTTP int) {
+		models := taint.DefaultModels()
+		if err := models.AddConfig(config.TaintModels{DisableSources: off}); err != nil {
+			t.Fatal(err)
+		}
+		res := scan.Run(scan.Options{Roots: []string{dir}, Jobs: 2,
+			Discover: source.Options{Kinds: []source.Kind{source.KindPython}},
+			Taint:    models, TaintRules: rulestaint.ByClass()})
+		for _, f := range res.Findings {
+			n++
+			if strings.Contains(f.Message, "HTTP request data") {
+				fromHTTP++
+			}
+		}
+		return n, fromHTTP
+	}
+	cli := filepath.Join("testdata", "projects", "cli_tools")
+	if n, _ := count(cli, nil); n == 0 {
+		t.Fatal("no findings in the CLI tools project with every source on")
+	}
+	if n, _ := count(cli, []string{"cli", "env"}); n != 0 {
+		t.Errorf("CLI tools project with cli and env off: %d findings, want 0", n)
+	}
+	web := filepath.Join("testdata", "projects", "flask_shop")
+	all, http := count(web, nil)
+	off, httpOff := count(web, []string{"cli", "env"})
+	if http == 0 || off != http || httpOff != http {
+		t.Errorf("flask shop: %d findings (%d from HTTP) with every source, %d (%d from HTTP) with cli and env off", all, http, off, httpOff)
+	}
+	if n, _ := count(web, []string{"http", "cli", "env"}); n != 0 {
+		t.Errorf("flask shop with every source off: %d findings", n)
 	}
 }

@@ -131,6 +131,9 @@ type sinkSpec struct {
 // come from the tables below; a project adds its own from
 // [tool.krait.taint].
 type Models struct {
+	// disabled are the source kinds turned off ([tool.krait.taint]
+	// disable-sources): their data is not tainted.
+	disabled [Env + 1]bool
 	// attrSources are qualified names whose value, when read, is
 	// tainted (flask.request.args, sys.argv).
 	attrSources map[string]SourceKind
@@ -471,6 +474,18 @@ func matchSeg(p, s string) bool {
 
 // AddConfig adds the models of a configuration ([tool.krait.taint]).
 func (m *Models) AddConfig(tm config.TaintModels) error {
+	for _, k := range tm.DisableSources {
+		switch k {
+		case "http":
+			m.disabled[HTTP] = true
+		case "cli":
+			m.disabled[CLI] = true
+		case "env":
+			m.disabled[Env] = true
+		default:
+			return fmt.Errorf("taint: unknown source kind %q", k)
+		}
+	}
 	target := func(t config.TaintTarget, pm patternModel, apply func(name string)) {
 		if t.Qualname != "" {
 			apply(t.Qualname)

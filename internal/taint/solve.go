@@ -610,7 +610,7 @@ func (p *Project) analyse(f *Func) {
 		v := p.seed(f, pi, -1, func() value {
 			o := p.origin(f, pi, -1, NoSource, f.Mod, f.Start, prm.Name)
 			v := value{{o: o, mask: All, trace: addStep(nil, f.Mod, f.Start, f.Start, "enters "+shortName(f.Name)+" as parameter "+prm.Name)}}
-			if prm.Source != NoSource {
+			if prm.Source != NoSource && !p.Models.disabled[prm.Source] {
 				so := p.origin(f, -1-pi, -1, prm.Source, f.Mod, f.Start, "parameter "+prm.Name)
 				m := All &^ prm.Clean
 				if m != 0 {
@@ -1087,6 +1087,9 @@ func (i *interp) evalNode(n int32) value {
 	case nVar:
 		return i.read(nd.a)
 	case nSource:
+		if i.p.Models.disabled[nd.src] {
+			return nil
+		}
 		return i.p.seed(f, -1, n, func() value {
 			label := m.str(nd.str)
 			o := i.p.origin(f, -1, n, nd.src, f.Mod, nd.pos, label)
@@ -1230,7 +1233,7 @@ func (i *interp) call(ci int32) value {
 			res = union(res, a)
 		}
 	}
-	if c.source != NoSource {
+	if c.source != NoSource && !i.p.Models.disabled[c.source] {
 		res = union(res, i.p.seed(f, -1, -2-ci, func() value {
 			o := i.p.origin(f, -1, -2-ci, c.source, f.Mod, c.pos, label+"()")
 			return value{{o: o, mask: All, trace: addStep(nil, f.Mod, c.pos, c.end, label+"() ("+c.source.String()+")")}}
