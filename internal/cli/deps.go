@@ -211,14 +211,25 @@ func (sf *scanFlags) runDeps() int {
 			files = append(files, lockfile.File{Path: root, Kind: k})
 			continue
 		}
-		found, err := lockfile.Discover(root)
-		if err != nil {
-			res.Errors = append(res.Errors, scan.FileError{Path: root, Message: pathReason(root, err)})
+		// The files krait scan would audit: .gitignore and the
+		// configuration's excludes apply, as they do there.
+		dopt := source.Options{Kinds: []source.Kind{source.KindDependency}, ExtendExclude: anchor(cfg.ExtendExclude, cfg.Dir())}
+		if cfg.Exclude != nil {
+			dopt.Exclude = anchor(cfg.Exclude, cfg.Dir())
 		}
-		if err == nil && len(found) == 0 {
+		entries, derrs := source.Discover([]string{root}, dopt)
+		for _, e := range derrs {
+			res.Errors = append(res.Errors, scan.FileError{Path: e.Path, Message: pathReason(e.Path, e)})
+		}
+		n := len(files)
+		for _, e := range entries {
+			if k := lockfile.KindOf(e.Path); e.Kind == source.KindDependency && k != 0 {
+				files = append(files, lockfile.File{Path: e.Path, Kind: k})
+			}
+		}
+		if len(derrs) == 0 && len(files) == n {
 			res.Warnings = append(res.Warnings, scan.FileError{Path: root, Message: "no dependency files found"})
 		}
-		files = append(files, found...)
 	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)

@@ -803,3 +803,27 @@ func TestScanDeps(t *testing.T) {
 		t.Errorf("verbose: exit %d\n%s\n%s", code, text, errOut)
 	}
 }
+
+// TestDepsDiscovery checks that krait deps finds the dependency files
+// krait scan audits: .gitignore and the configuration's excludes apply.
+func TestDepsDiscovery(t *testing.T) {
+	depsIsolate(t)
+	dir := t.TempDir()
+	depsWrite(t, dir, "requirements.txt", "examplepkg==1.0\n")
+	depsWrite(t, dir, "vendor/requirements.txt", "examplepkg==1.0\n") // ignored by .gitignore
+	depsWrite(t, dir, "legacy/requirements.txt", "examplepkg==1.0\n") // excluded by the configuration
+	depsWrite(t, dir, ".gitignore", "vendor/\n")
+	depsWrite(t, dir, "krait.toml", "extend-exclude = [\"legacy/\"]\n")
+	code, out, errOut := depsRun(t, "deps", "--db", depsTestDB, "--format", "json", dir)
+	if code != 1 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var paths []string
+	for _, f := range depsDecode(t, out).Findings {
+		rel, _ := filepath.Rel(dir, f.Path)
+		paths = append(paths, filepath.ToSlash(rel))
+	}
+	if strings.Join(paths, " ") != "requirements.txt" {
+		t.Errorf("findings in %q, want only requirements.txt", paths)
+	}
+}
