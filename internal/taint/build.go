@@ -1228,6 +1228,40 @@ func (x *fb) calleeOf(c *ast.Call, ci *bcall) {
 	}
 }
 
+// ormMethods are the query methods of Django's managers and querysets and
+// of SQLAlchemy's queries whose result is rows from the database.
+var ormMethods = map[string]bool{"get": true, "filter": true, "exclude": true, "first": true, "last": true,
+	"all": true, "get_or_create": true, "update_or_create": true, "values": true, "values_list": true,
+	"order_by": true, "one": true, "one_or_none": true, "scalar": true, "filter_by": true, "aget": true,
+	"afirst": true, "alast": true, "in_bulk": true, "latest": true, "earliest": true}
+
+// ormLookup reports whether a call is a database lookup (Model.objects.get(
+// name=x), session.query(M).filter(...).first()): what it returns is a row,
+// whose taint (stored data) krait does not follow, not the lookup's key.
+// Django's raw() and extra() are sinks, not lookups.
+func (x *fb) ormLookup(c *ast.Call, ci *bcall) bool {
+	if !ormMethods[ci.method] {
+		return false
+	}
+	for e := c.Func; ; {
+		switch v := e.(type) {
+		case *ast.Attribute:
+			if v.Attr.Name == "objects" {
+				return true
+			}
+			e = v.Value
+			continue
+		case *ast.Call:
+			if a, ok := v.Func.(*ast.Attribute); ok && a.Attr.Name == "query" {
+				return true // SQLAlchemy's session.query(Model)...
+			}
+			e = v.Func
+			continue
+		}
+		return false
+	}
+}
+
 // callbackAPIs are the calls that run a function they are given with
 // arguments they are given: the function's index among the positional
 // arguments and where its own arguments start (-1: in a keyword, see
@@ -1415,7 +1449,7 @@ func (x *fb) models(c *ast.Call, ci *bcall) {
 	if m.normalizers[name] || ci.method != "" && m.normalizers[ci.method] && ci.recv >= 0 {
 		ci.normalize = true
 	}
-	if m.noProp[name] || ci.method != "" && m.methodNoProp[ci.method] {
+	if m.noProp[name] || ci.method != "" && m.methodNoProp[ci.method] || x.ormLookup(c, ci) {
 		ci.noProp = true
 	}
 	if m.terminators[name] {

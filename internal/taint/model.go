@@ -306,12 +306,16 @@ func DefaultModels() *Models {
 	sink(Path, []string{"os.rename", "os.replace", "os.link", "os.symlink", "shutil.copy", "shutil.copy2", "shutil.copyfile",
 		"shutil.copytree", "shutil.move", "shutil.copymode", "shutil.copystat"}, []int{0, 1}, "src", "dst")
 	for _, n := range []string{"read_text", "read_bytes", "write_text", "write_bytes", "unlink", "rmdir", "mkdir",
-		"touch", "iterdir", "rename", "replace", "symlink_to", "chmod"} {
+		"touch", "iterdir", "symlink_to", "chmod"} {
 		m.recvSinks[n] = append(m.recvSinks[n], sinkSpec{class: Path, recv: true})
 	}
-	// open() is too common a method name to be a sink on any receiver;
-	// on a Path (Path(base, name).open()) it is one.
-	m.sinks["pathlib.Path.open"] = append(m.sinks["pathlib.Path.open"], sinkSpec{class: Path, recv: true})
+	// open(), replace() and rename() are too common as method names (a
+	// str's replace, a DataFrame's rename) to be sinks on any receiver; on
+	// a Path (Path(base, name).open()) they are.
+	for _, n := range []string{"open", "replace", "rename"} {
+		q := "pathlib.Path." + n
+		m.sinks[q] = append(m.sinks[q], sinkSpec{class: Path, recv: true})
+	}
 	// Redirects.
 	sink(Redirect, []string{"flask.redirect", "werkzeug.utils.redirect", "django.shortcuts.redirect",
 		"django.http.HttpResponseRedirect", "django.http.HttpResponsePermanentRedirect", "django.http.response.HttpResponseRedirect",
@@ -409,7 +413,9 @@ func DefaultModels() *Models {
 		"logging.exception", "logging.critical", "secrets.token_hex", "secrets.token_urlsafe", "uuid.uuid4", "time.time",
 		"re.escape", "flask.jsonify", "json.dump", "flask.render_template", "django.shortcuts.render",
 		"django.template.loader.render_to_string", "django.http.JsonResponse", "starlette.responses.JSONResponse",
-		"fastapi.responses.JSONResponse", "aiohttp.web.json_response"} {
+		"fastapi.responses.JSONResponse", "aiohttp.web.json_response",
+		// A row fetched by a lookup is the database's, not the key's.
+		"django.shortcuts.get_object_or_404", "django.shortcuts.get_list_or_404"} {
 		m.noProp[n] = true
 	}
 	for _, n := range []string{"TemplateResponse", "render_template", "render_to_response", "render_to_string", "render",

@@ -15,3 +15,5 @@ if __name__ == "__main__":
     with open(os.path.join(BACKUP_ROOT, target), "rb") as fh:  # want: KR604
         print(len(fh.read()))
     os.system("ls -l " + BACKUP_ROOT)  # safe: KR602 constant directory
+
+label = target.replace("-", "_")  # safe: KR604 str.replace is not Path.replace

@@ -308,3 +308,11 @@ def upload_theme(request):
     else:
         storage.unpack_theme(upload, theme)
     return JsonResponse({"installed": True})
+
+
+def related_posts(request):
+    post = Post.objects.get(slug=request.GET["slug"])
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT id FROM blog_post WHERE author_id = %d" % post.author_id)  # safe: KR601 a row the lookup fetched, not the request's text
+        cursor.execute("SELECT id FROM blog_post WHERE slug = '%s'" % request.GET["slug"])  # want: KR601
+    return JsonResponse({"id": post.id})
