@@ -397,6 +397,16 @@ func DefaultModels() *Models {
 	for _, n := range []string{"urllib.parse.quote", "urllib.parse.quote_plus", "urllib.parse.urlencode"} {
 		m.sanitizers[n] |= Header.Bit() | Shell.Bit() | Path.Bit() | SQL.Bit() | Code.Bit() | XSS.Bit()
 	}
+	// Encodings and ciphers whose output is a restricted alphabet (base64,
+	// hex, a token): no line break or separator can come through into a
+	// header or cookie.
+	for _, n := range []string{"base64.b64encode", "base64.urlsafe_b64encode", "base64.b32encode", "base64.b16encode",
+		"base64.standard_b64encode", "binascii.hexlify", "binascii.b2a_hex", "cryptography.fernet.Fernet.encrypt",
+		"cryptography.fernet.MultiFernet.encrypt", "jwt.encode", "itsdangerous.URLSafeSerializer.dumps",
+		"itsdangerous.URLSafeTimedSerializer.dumps", "itsdangerous.Signer.sign", "itsdangerous.TimestampSigner.sign"} {
+		m.sanitizers[n] |= Header.Bit()
+	}
+	m.methodSanitizers["hexdigest"] |= Header.Bit()
 	for _, n := range []string{"json.dumps"} {
 		m.sanitizers[n] |= Shell.Bit() | Path.Bit() | Redirect.Bit() | SSRF.Bit() | Header.Bit()
 	}

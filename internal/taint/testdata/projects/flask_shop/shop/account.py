@@ -1,4 +1,5 @@
 """Customer accounts: directory login, preferences, currency."""
+import base64
 import logging
 
 import ldap
@@ -161,3 +162,11 @@ def newsletter():
 @login_required
 def profile():
     return render_template("account/profile.html", lang=session.get("lang", "en"))
+
+
+@bp.route("/remember", methods=["POST"])
+def remember_me():
+    resp = make_response(redirect("/"))
+    resp.set_cookie("who", base64.urlsafe_b64encode(request.form["email"].encode()).decode())  # safe: KR611 base64 has no separators
+    resp.set_cookie("raw_who", request.form["email"])  # want: KR611
+    return resp
