@@ -2,6 +2,7 @@ package taint
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/krait-dev/krait/internal/semantic"
@@ -1101,7 +1102,31 @@ func (x *fb) name(n *ast.Name) int32 {
 		}
 		return x.globalNode(x.b.mod.Name+"."+n.ID, n.Start)
 	}
-	return -1 // a closure variable: not followed
+	if b.Scope.Kind == semantic.FunctionScope && b.Kind != semantic.FunctionBinding && b.Kind != semantic.ClassBinding {
+		// A variable of the enclosing function (a closure): shared, as a
+		// global is, with what that function stores in it.
+		return x.globalNode(closureKey(x.b.mod, b.Scope, n.ID), n.Start)
+	}
+	return -1
+}
+
+// closureKey names a function's variable that nested functions read.
+func closureKey(mod *Module, s *semantic.Scope, name string) string {
+	return mod.Name + ".<closure@" + strconv.Itoa(int(s.Node.Span().Start)) + ">." + name
+}
+
+// captures reports whether a nested function may read the function's
+// variable name: one is defined in it and does not bind the name itself.
+func (x *fb) captures(name string) bool {
+	if x.module || x.scope == nil || x.scope.Kind != semantic.FunctionScope {
+		return false
+	}
+	for _, c := range x.scope.Children {
+		if c.Kind == semantic.FunctionScope && len(c.Bindings(name)) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *fb) attribute(e *ast.Attribute) int32 {
@@ -1181,6 +1206,9 @@ func (x *fb) calleeOf(c *ast.Call, ci *bcall) {
 		if x.isLocal(fn) {
 			if t := x.types[fn.ID]; t != "" {
 				ci.callee = t
+			} else if b := x.b.model.Lookup(x.scope, fn.ID, fn.Start); !x.module && b != nil && b.Kind == semantic.FunctionBinding {
+				// A function defined in this one.
+				ci.callee = strings.TrimSuffix(x.f.Name, ".<module>") + ".<locals>." + fn.ID
 			}
 			return
 		}

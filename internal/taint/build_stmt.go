@@ -270,6 +270,9 @@ func (x *fb) assignTarget(t ast.Expr, v int32, pos, end int32, value ast.Expr) {
 	case *ast.Name:
 		p := x.local(t.ID)
 		x.pending = append(x.pending, bstmt{kind: sAssign, dst: p, val: v, pos: pos, end: end, label: t.ID})
+		if x.captures(t.ID) {
+			x.pending = append(x.pending, bstmt{kind: sGlobalStore, name: closureKey(x.b.mod, x.scope, t.ID), val: x.varNode(p, pos), pos: pos, end: end, label: t.ID})
+		}
 		if x.module {
 			x.pending = append(x.pending, bstmt{kind: sGlobalStore, name: x.b.mod.Name + "." + t.ID, val: v, pos: pos, end: end, label: t.ID})
 			x.b.mod.Globals[x.b.mod.Name+"."+t.ID] = true
@@ -868,7 +871,15 @@ func (x *fb) functionIn(d *ast.FunctionDef, cls *PyClass) {
 			addParam(args.KwArg, false, true)
 		}
 	}
-	f.body = y.block(d.Body)
+	mark := len(y.buf)
+	for _, p := range f.Params {
+		if y.captures(p.Name) {
+			// A parameter a nested function reads.
+			y.emit(bstmt{kind: sGlobalStore, name: closureKey(b.mod, scope, p.Name), val: y.varNode(p.Var, d.Start), pos: d.Start, label: p.Name})
+		}
+	}
+	y.stmts(d.Body)
+	f.body = y.close(mark)
 	f.nodeHi = int32(len(b.mod.nodes))
 	y.buildDeferred()
 	b.release(y)
