@@ -1,5 +1,25 @@
 package report
 
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+)
+
+// WriteJSON writes v to w as JSON indented by two spaces, HTML characters
+// unescaped, with a final newline: the layout of the json and sarif
+// formats.
+func WriteJSON(w io.Writer, v any) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(IndentJSON(make([]byte, 0, buf.Len()*2), buf.Bytes()))
+	return err
+}
+
 // IndentJSON is json.Indent(dst, src, "", "  ") for the compact, valid JSON
 // that encoding/json writes, a single pass without json.Indent's
 // validating scanner (which was a quarter of a large report's time).

@@ -355,6 +355,51 @@ func DottedName(e ast.Expr) string {
 	return ""
 }
 
+// CallArg returns the argument of c for a parameter at position pos (-1 for
+// a keyword-only parameter) named name: the positional argument when
+// there is one (and no *args before it), else the keyword argument, else
+// nil.
+func CallArg(c *ast.Call, pos int, name string) ast.Expr {
+	if pos >= 0 && pos < len(c.Args) {
+		for _, a := range c.Args[:pos+1] {
+			if _, star := a.(*ast.Starred); star {
+				return nil
+			}
+		}
+		return c.Args[pos]
+	}
+	if name != "" {
+		if k := CallKeyword(c, name); k != nil {
+			return k.Value
+		}
+	}
+	return nil
+}
+
+// CallKeyword returns the keyword argument name= of c (the last when given
+// twice), or nil.
+func CallKeyword(c *ast.Call, name string) *ast.Keyword {
+	var found *ast.Keyword
+	for _, k := range c.Keywords {
+		if k.Arg.Name == name {
+			found = k
+		}
+	}
+	return found
+}
+
+// LastName returns the last name of a Name or attribute ("join" for
+// os.path.join), or "" for any other expression.
+func LastName(e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.Name:
+		return e.ID
+	case *ast.Attribute:
+		return e.Attr.Name
+	}
+	return ""
+}
+
 // ResolveImport returns the absolute module name of a (possibly relative)
 // from-import in this module: level dots above the current package, then
 // module. It returns "" when the level goes above the top package or the

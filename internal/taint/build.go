@@ -80,6 +80,7 @@ func Build(path string, f *ast.File, m *semantic.Model, models *Models) *Module 
 			if a, ok := n.Func.(*ast.Attribute); ok && a.Attr.Name == "add_argument" {
 				b.argument(n)
 			}
+			b.route(n)
 			// xml.sax's external entities are off unless a parser turns
 			// feature_external_ges on.
 			if a, ok := n.Func.(*ast.Attribute); ok && a.Attr.Name == "setFeature" && len(n.Args) == 2 {
@@ -117,9 +118,6 @@ func Build(path string, f *ast.File, m *semantic.Model, models *Models) *Module 
 	body.body = fb.block(f.Module.Body)
 	body.nodeHi = int32(len(mod.nodes))
 	fb.buildDeferred()
-	if b.imports["django"] || b.imports["flask"] {
-		findRoutes(mod, f, m)
-	}
 	mod.strIx = nil
 	return mod
 }
@@ -760,82 +758,65 @@ func fixesHost(s string) bool { return hostRe.MatchString(s) }
 // urlClear returns the classes a string-building expression is safe for
 // because its constant start fixes the URL's destination.
 func (x *fb) urlClear(e ast.Expr) Mask {
-	if p, _ := x.constPrefix(e, 0); fixesHost(p) || x.mapPrefix(e) {
-		return SSRF.Bit() | Redirect.Bit()
-	}
-	return 0
+	clear, _, _ := x.urlFix(e)
+	return clear
 }
 
-// mapPrefix reports whether a string-building expression starts with an
-// item of a constant map whose values all fix the host (base =
-// MIRRORS.get(region, MIRRORS["eu"]); base + "/pub/" + name): whichever
-// item is chosen, the destination is one of the map's.
-func (x *fb) mapPrefix(e ast.Expr) bool {
-	first, next := e, ""
-	for i := 0; i < 16; i++ {
-		switch v := first.(type) {
-		case *ast.BinOp:
-			if v.Op != ast.Add {
-				return false
-			}
-			first = v.Left
-			next, _ = x.constPrefix(v.Right, 0)
-			continue
-		case *ast.JoinedStr:
-			if len(v.Values) == 0 {
-				return false
-			}
-			fv, ok := v.Values[0].(*ast.FormattedValue)
-			if !ok || fv.FormatSpec != nil {
-				return false
-			}
-			first = fv.Value
-			next = ""
-			if len(v.Values) > 1 {
-				if c, ok := v.Values[1].(*ast.Constant); ok {
-					next = c.Value.Str
-				}
-			}
-			continue
-		case *ast.Name:
-			// A local bound once to a map item.
-			bs := x.scope.Bindings(v.ID)
-			if len(bs) != 1 || bs[0].Value == nil || bs[0].Pos > v.Start {
-				return false
-			}
-			first = bs[0].Value
-			if _, ok := first.(*ast.Name); ok {
-				return false
-			}
-			continue
-		case *ast.Attribute:
-			return x.appConfig(v.Value) // settings.API_URL
-		case *ast.Subscript:
-			if x.appConfig(v.Value) {
-				return true
-			}
-			return x.hostMap(v.Value, next)
-		case *ast.Call:
-			a, ok := v.Func.(*ast.Attribute)
-			if ok && a.Attr.Name == "get" && x.appConfig(a.Value) {
-				return true
-			}
-			if !ok || a.Attr.Name != "get" || !x.hostMap(a.Value, next) {
-				return false
-			}
-			if len(v.Args) < 2 {
-				return false // .get(k) may be None
-			}
-			d := v.Args[1]
-			if s, ok := x.constPrefix(d, 0); ok && fixesHost(s+next) {
-				return true
-			}
-			if sub, ok := d.(*ast.Subscript); ok {
-				return x.hostMap(sub.Value, next)
-			}
+// urlFix returns the classes a string-building expression is safe for
+// because its start fixes the URL's destination, or, when that start is
+// another module's name, the name and the constant text after it, to be
+// decided when the project's constants are known.
+func (x *fb) urlFix(e ast.Expr) (clear Mask, imp, rest string) {
+	if p, _ := x.constPrefix(e, 0); fixesHost(p) {
+		return SSRF.Bit() | Redirect.Bit(), "", ""
+	}
+	first, rest, ok := x.leading(e)
+	if !ok {
+		return 0, "", ""
+	}
+	if x.mapPrefix(first, rest) {
+		return SSRF.Bit() | Redirect.Bit(), "", ""
+	}
+	return 0, x.importedName(first), rest
+}
+
+// mapPrefix reports whether the first operand of a string-building
+// expression (see leading; next is the text after it) is an item of a
+// constant map whose values all fix the host (base = MIRRORS.get(region,
+// MIRRORS["eu"]); base + "/pub/" + name), or the application's
+// configuration: whichever item is chosen, the destination is known.
+func (x *fb) mapPrefix(first ast.Expr, next string) bool {
+	if n, ok := first.(*ast.Name); ok {
+		// A local bound once, before, to a map item.
+		bs := x.scope.Bindings(n.ID)
+		if len(bs) != 1 || bs[0].Value == nil || bs[0].Pos > n.Start {
 			return false
 		}
-		return false
+		first = bs[0].Value
+	}
+	switch v := first.(type) {
+	case *ast.Attribute:
+		return x.appConfig(v.Value) // settings.API_URL
+	case *ast.Subscript:
+		return x.appConfig(v.Value) || x.hostMap(v.Value, next)
+	case *ast.Call:
+		a, ok := v.Func.(*ast.Attribute)
+		if !ok || a.Attr.Name != "get" {
+			return false
+		}
+		if x.appConfig(a.Value) {
+			return true
+		}
+		if !x.hostMap(a.Value, next) || len(v.Args) < 2 {
+			return false // .get(k) may be None
+		}
+		d := v.Args[1]
+		if s, ok := x.constPrefix(d, 0); ok && fixesHost(s+next) {
+			return true
+		}
+		if sub, ok := d.(*ast.Subscript); ok {
+			return x.hostMap(sub.Value, next)
+		}
 	}
 	return false
 }
@@ -885,23 +866,19 @@ func (x *fb) hostMap(e ast.Expr, next string) bool {
 	return true
 }
 
-// importedPrefix returns, for a string built from a name imported from
-// another module followed by constant text (f"{API}/v1/x", API + "/v1"),
-// that name and the text: whether it fixes the host is decided when the
-// project's constants are known.
-func (x *fb) importedPrefix(e ast.Expr) (imp, rest string) {
-	var first ast.Expr
-	var tail []ast.Expr
+// leading returns the first operand of a string built by concatenation
+// or an f-string (API in API + "/v1/" + x, or in f"{API}/v1/{x}") and the
+// constant text right after it; ok is false for other expressions.
+func (x *fb) leading(e ast.Expr) (first ast.Expr, rest string, ok bool) {
 	switch e := e.(type) {
 	case *ast.JoinedStr:
 		if len(e.Values) == 0 {
-			return "", ""
+			return nil, "", false
 		}
 		fv, ok := e.Values[0].(*ast.FormattedValue)
 		if !ok || fv.FormatSpec != nil || fv.Conversion != ast.NoConversion {
-			return "", ""
+			return nil, "", false
 		}
-		first = fv.Value
 		var b strings.Builder
 		for _, v := range e.Values[1:] {
 			c, ok := v.(*ast.Constant)
@@ -910,12 +887,13 @@ func (x *fb) importedPrefix(e ast.Expr) (imp, rest string) {
 			}
 			b.WriteString(c.Value.Str)
 		}
-		rest = b.String()
+		return fv.Value, b.String(), true
 	case *ast.BinOp:
 		if e.Op != ast.Add {
-			return "", ""
+			return nil, "", false
 		}
 		// ((API + "/x") + y): the leftmost operand and the constants after it.
+		var tail []ast.Expr
 		for {
 			l, ok := e.Left.(*ast.BinOp)
 			if !ok || l.Op != ast.Add {
@@ -924,7 +902,6 @@ func (x *fb) importedPrefix(e ast.Expr) (imp, rest string) {
 			tail = append([]ast.Expr{e.Right}, tail...)
 			e = l
 		}
-		first = e.Left
 		tail = append([]ast.Expr{e.Right}, tail...)
 		var b strings.Builder
 		for _, t := range tail {
@@ -934,42 +911,43 @@ func (x *fb) importedPrefix(e ast.Expr) (imp, rest string) {
 				break
 			}
 		}
-		rest = b.String()
-	default:
-		return "", ""
+		return e.Left, b.String(), true
 	}
+	return nil, "", false
+}
+
+// importedName returns the qualified name of another module's value that
+// the first operand of a string-building expression names (API imported,
+// or API = config.API_URL), "" for anything else.
+func (x *fb) importedName(first ast.Expr) string {
 	n, ok := first.(*ast.Name)
 	if !ok {
-		return "", ""
+		return ""
 	}
 	bd := x.b.model.Lookup(x.scope, n.ID, n.Start)
 	if bd == nil {
-		return "", ""
+		return ""
 	}
 	switch {
 	case bd.Kind == semantic.ImportBinding && bd.Import != "":
-		return bd.Import, rest
+		return bd.Import
 	case bd.Kind == semantic.AssignBinding && bd.Scope.Kind == semantic.ModuleScope && len(bd.Scope.Bindings(n.ID)) == 1:
 		// API = config.API_URL, API = Settings.API: another module's
 		// constant, known when the project is.
 		switch bd.Value.(type) {
 		case *ast.Attribute, *ast.Name:
 			if q := x.b.model.QualifiedName(bd.Scope, bd.Value); q != "" {
-				return q, rest
+				return q
 			}
 		}
 	}
-	return "", ""
+	return ""
 }
 
 // joinURL is join for string building: the node records an imported
 // prefix to check at solve time.
 func (x *fb) joinURL(e ast.Expr, kids []int32, pos int32) int32 {
-	clear := x.urlClear(e)
-	imp, rest := "", ""
-	if clear == 0 {
-		imp, rest = x.importedPrefix(e)
-	}
+	clear, imp, rest := x.urlFix(e)
 	if imp == "" {
 		return x.join(kids, pos, clear)
 	}
@@ -1538,24 +1516,16 @@ func (ci *bcall) argNode(i int, names ...string) int32 {
 	return -1
 }
 
+// kwConst returns the keyword argument name= of c when it is a constant.
 func kwConst(c *ast.Call, name string) (*ast.Constant, bool) {
-	for _, k := range c.Keywords {
-		if k.Arg.Name == name {
-			v, ok := k.Value.(*ast.Constant)
-			return v, ok
-		}
+	if k := semantic.CallKeyword(c, name); k != nil {
+		v, ok := k.Value.(*ast.Constant)
+		return v, ok
 	}
 	return nil, false
 }
 
-func hasKw(c *ast.Call, name string) bool {
-	for _, k := range c.Keywords {
-		if k.Arg.Name == name {
-			return true
-		}
-	}
-	return false
-}
+func hasKw(c *ast.Call, name string) bool { return semantic.CallKeyword(c, name) != nil }
 
 func (x *fb) sinkUses(c *ast.Call, ci *bcall, s sinkSpec) {
 	add := func(n int32) {
@@ -1659,15 +1629,7 @@ func (x *fb) sinkUses(c *ast.Call, ci *bcall, s sinkSpec) {
 		}
 	case "lxml":
 		parser := -1
-		var pe ast.Expr
-		if len(c.Args) > 1 {
-			pe = c.Args[1]
-		}
-		for _, k := range c.Keywords {
-			if k.Arg.Name == "parser" {
-				pe = k.Value
-			}
-		}
+		pe := semantic.CallArg(c, 1, "parser")
 		if pe != nil && x.resolvingParser(pe) {
 			parser = 1
 		}

@@ -659,15 +659,7 @@ func (x *fb) guards(test ast.Expr, truth bool) []guard {
 			return nil
 		}
 		if mask, ok := x.b.models.guards[q]; ok {
-			var arg ast.Expr
-			if len(t.Args) > 0 {
-				arg = t.Args[0]
-			}
-			for _, k := range t.Keywords {
-				if k.Arg.Name == "url" {
-					arg = k.Value
-				}
-			}
+			arg := semantic.CallArg(t, 0, "url")
 			if p := x.pathOf(arg); p >= 0 {
 				return []guard{{path: p, mask: mask, whenTrue: true}}
 			}
@@ -783,10 +775,7 @@ func (x *fb) functionIn(d *ast.FunctionDef, cls *PyClass) {
 				if len(c.Args) > 0 {
 					if pattern, ok := b.model.ConstString(x.scope, c.Args[0]); ok {
 						for _, mm := range converterRe.FindAllStringSubmatch(pattern, -1) {
-							switch mm[1] {
-							case "int", "float", "uuid":
-								converters[mm[2]] = All
-							}
+							converters[mm[2]] = converterClean(mm[1])
 						}
 					}
 				}
@@ -839,8 +828,9 @@ func (x *fb) functionIn(d *ast.FunctionDef, cls *PyClass) {
 		if requestTypes[ann] || b.web && ann == "" && (p.Name == "request" || p.Name == "req") {
 			p.Request = true
 		}
-		p.Dep = x.dependency(defaults[a], a.Annotation, 0)
-		if b.web && !p.Self && !p.Request && !notInputTypes[ann] && p.Dep == "" && !injected(b.model, x.scope, defaults[a]) && !x.injectedType(a.Annotation, 0) {
+		dep, isInjected := x.dependency(defaults[a], a.Annotation, 0)
+		p.Dep = dep
+		if b.web && !p.Self && !p.Request && !notInputTypes[ann] && !isInjected {
 			p.Input = true
 			p.InputClean = x.annotationClean(a.Annotation)
 		}
@@ -970,38 +960,22 @@ func isNoneExpr(e ast.Expr) bool {
 
 var httpMethods = map[string]bool{"get": true, "post": true, "put": true, "patch": true, "delete": true, "head": true, "options": true}
 
-// injected reports whether a parameter default asks the framework to
-// inject a value (FastAPI's Depends(...), Security(...)).
-func injected(m *semantic.Model, s *semantic.Scope, def ast.Expr) bool {
-	c, ok := def.(*ast.Call)
-	if !ok {
-		return false
-	}
-	q := m.QualifiedName(s, c.Func)
-	return strings.HasSuffix(q, "Depends") || strings.HasSuffix(q, "Security")
-}
-
-// dependency returns the qualified name of the function a parameter's
-// Depends(f) (as its default or in Annotated[T, Depends(f)], or a name
-// bound to that) injects it from.
-func (x *fb) dependency(def, ann ast.Expr, depth int) string {
+// dependency reports whether FastAPI injects a parameter (Depends(...) or
+// Security(...) as its default, in Annotated[T, Depends(...)], or in a
+// name bound to that) and the qualified name of the function it injects it
+// from ("" when none is named: Depends() of the annotated class).
+func (x *fb) dependency(def, ann ast.Expr, depth int) (dep string, injected bool) {
 	if depth > 4 {
-		return ""
+		return "", false
 	}
-	if c, ok := def.(*ast.Call); ok && injected(x.b.model, x.scope, c) {
-		var fn ast.Expr
-		if len(c.Args) > 0 {
-			fn = c.Args[0]
-		}
-		for _, k := range c.Keywords {
-			if k.Arg.Name == "dependency" {
-				fn = k.Value
+	if c, ok := def.(*ast.Call); ok {
+		q := x.qual(c.Func)
+		if strings.HasSuffix(q, "Depends") || strings.HasSuffix(q, "Security") {
+			if fn := semantic.CallArg(c, 0, "dependency"); fn != nil {
+				return x.qual(fn), true
 			}
+			return "", true
 		}
-		if fn != nil {
-			return x.qual(fn)
-		}
-		return ""
 	}
 	switch a := ann.(type) {
 	case *ast.Subscript:
@@ -1009,8 +983,8 @@ func (x *fb) dependency(def, ann ast.Expr, depth int) string {
 		case "typing.Annotated", "typing_extensions.Annotated":
 			if t, ok := a.Slice.(*ast.Tuple); ok {
 				for _, e := range t.Elts[1:] {
-					if q := x.dependency(e, nil, depth+1); q != "" {
-						return q
+					if q, ok := x.dependency(e, nil, depth+1); ok {
+						return q, true
 					}
 				}
 			}
@@ -1020,34 +994,7 @@ func (x *fb) dependency(def, ann ast.Expr, depth int) string {
 			return x.dependency(nil, b.Value, depth+1)
 		}
 	}
-	return ""
-}
-
-// injectedType reports whether an annotation asks the framework to inject
-// the value: Annotated[T, Depends(...)], or a name bound to one (DB =
-// Annotated[Session, Depends(get_db)]).
-func (x *fb) injectedType(ann ast.Expr, depth int) bool {
-	if depth > 4 {
-		return false
-	}
-	switch a := ann.(type) {
-	case *ast.Subscript:
-		switch x.b.model.QualifiedName(x.scope, a.Value) {
-		case "typing.Annotated", "typing_extensions.Annotated":
-			if t, ok := a.Slice.(*ast.Tuple); ok {
-				for _, e := range t.Elts[1:] {
-					if injected(x.b.model, x.scope, e) {
-						return true
-					}
-				}
-			}
-		}
-	case *ast.Name:
-		if b := x.b.model.Lookup(x.scope, a.ID, a.Start); b != nil && b.Kind == semantic.AssignBinding && b.Value != nil {
-			return x.injectedType(b.Value, depth+1)
-		}
-	}
-	return false
+	return "", false
 }
 
 // class builds a class definition and its methods.
@@ -1130,59 +1077,60 @@ var djangoRouteFuncs = map[string]bool{"django.urls.path": true, "django.urls.re
 var converterRe = regexp.MustCompile(`<(?:(\w+):)?(\w+)>`)
 var groupRe = regexp.MustCompile(`\(\?P<(\w+)>`)
 
-// findRoutes records the Django routes of a module.
-func findRoutes(mod *Module, f *ast.File, m *semantic.Model) {
-	ast.Inspect(f.Module, func(n ast.Node) bool {
-		c, ok := n.(*ast.Call)
-		if !ok || len(c.Args) < 1 {
-			return true
+// route records a URL registration: Django's path(), re_path() and url()
+// with a view, Flask's add_url_rule with a view_func. Build calls it for
+// every call of the module, in its one walk over the tree.
+func (b *builder) route(c *ast.Call) {
+	mod, m := b.mod, b.model
+	if len(c.Args) < 1 {
+		return
+	}
+	var view ast.Expr
+	if a, ok := c.Func.(*ast.Attribute); ok && a.Attr.Name == "add_url_rule" {
+		// Flask: app.add_url_rule(rule, endpoint, view_func) or
+		// view_func=...: its converters clean the parameters as a
+		// decorator's would.
+		view = semantic.CallArg(c, 2, "view_func")
+	} else if len(c.Args) >= 2 && routeNames[semantic.LastName(c.Func)] && djangoRouteFuncs[m.QualifiedName(m.Module, c.Func)] {
+		view = c.Args[1]
+	}
+	if view == nil {
+		return
+	}
+	pattern, _ := m.ConstString(m.Module, c.Args[0])
+	if vc, ok := view.(*ast.Call); ok {
+		if a, ok := vc.Func.(*ast.Attribute); ok && a.Attr.Name == "as_view" {
+			view = a.Value
+		} else {
+			return
 		}
-		var view ast.Expr
-		if a, ok := c.Func.(*ast.Attribute); ok && a.Attr.Name == "add_url_rule" {
-			// Flask: app.add_url_rule(rule, endpoint, view_func) or
-			// view_func=...: its converters clean the parameters as a
-			// decorator's would.
-			if len(c.Args) >= 3 {
-				view = c.Args[2]
-			}
-			for _, k := range c.Keywords {
-				if k.Arg.Name == "view_func" {
-					view = k.Value
-				}
-			}
-		} else if len(c.Args) >= 2 && djangoRouteFuncs[m.QualifiedName(m.Module, c.Func)] {
-			view = c.Args[1]
-		}
-		if view == nil {
-			return true
-		}
-		pattern, _ := m.ConstString(m.Module, c.Args[0])
-		if vc, ok := view.(*ast.Call); ok {
-			if a, ok := vc.Func.(*ast.Attribute); ok && a.Attr.Name == "as_view" {
-				view = a.Value
-			} else {
-				return true
-			}
-		}
-		vq := m.QualifiedName(m.Module, view)
-		if vq == "" {
-			return true
-		}
-		r := Route{View: vq, Params: map[string]Mask{}, Pos: c.Start}
-		for _, mm := range converterRe.FindAllStringSubmatch(pattern, -1) {
-			var clean Mask
-			switch mm[1] {
-			case "int", "uuid":
-				clean = All
-			case "slug":
-				clean = Path.Bit() | Shell.Bit()
-			}
-			r.Params[mm[2]] = clean
-		}
-		for _, mm := range groupRe.FindAllStringSubmatch(pattern, -1) {
-			r.Params[mm[1]] = 0
-		}
-		mod.Routes = append(mod.Routes, r)
-		return true
-	})
+	}
+	vq := m.QualifiedName(m.Module, view)
+	if vq == "" {
+		return
+	}
+	r := Route{View: vq, Params: map[string]Mask{}, Pos: c.Start}
+	for _, mm := range converterRe.FindAllStringSubmatch(pattern, -1) {
+		r.Params[mm[2]] = converterClean(mm[1])
+	}
+	for _, mm := range groupRe.FindAllStringSubmatch(pattern, -1) {
+		r.Params[mm[1]] = 0
+	}
+	mod.Routes = append(mod.Routes, r)
 }
+
+// converterClean returns the classes a URL converter (Flask's and
+// Django's <int:id>) makes its parameter safe for.
+func converterClean(kind string) Mask {
+	switch kind {
+	case "int", "float", "uuid":
+		return All
+	case "slug":
+		return Path.Bit() | Shell.Bit()
+	}
+	return 0
+}
+
+// routeNames are the last names of the Django route functions, checked
+// before a call's qualified name is worked out.
+var routeNames = map[string]bool{"path": true, "re_path": true, "url": true}

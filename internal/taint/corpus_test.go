@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -14,8 +15,10 @@ import (
 	"github.com/krait-dev/krait/internal/config"
 	rulestaint "github.com/krait-dev/krait/internal/rules/taint"
 	"github.com/krait-dev/krait/internal/scan"
+	"github.com/krait-dev/krait/internal/semantic"
 	"github.com/krait-dev/krait/internal/source"
 	"github.com/krait-dev/krait/internal/taint"
+	"github.com/krait-dev/krait/python/parser"
 )
 
 // wantRe matches the annotations: "# want: KR601" (reported here),
@@ -209,7 +212,9 @@ func TestDeterministic(t *testing.T) {
 // command-line and environment kinds off, the CLI tools project has no
 // findings, and a web project keeps those from HTTP input.
 func TestDisableSources(t *testing.T) {
-	count := func(dir string, off []string) (n, fromHTTP int) {
+	// findings returns "rule path:offset" of each finding, and of those
+	// from HTTP input.
+	findings := func(dir string, off []string) (all, fromHTTP []string) {
 		models := taint.DefaultModels()
 		if err := models.AddConfig(config.TaintModels{DisableSources: off}); err != nil {
 			t.Fatal(err)
@@ -218,27 +223,58 @@ func TestDisableSources(t *testing.T) {
 			Discover: source.Options{Kinds: []source.Kind{source.KindPython}},
 			Taint:    models, TaintRules: rulestaint.ByClass()})
 		for _, f := range res.Findings {
-			n++
+			k := fmt.Sprintf("%s %s:%d", f.RuleID, f.Path, f.Span.Start)
+			all = append(all, k)
 			if strings.Contains(f.Message, "HTTP request data") {
-				fromHTTP++
+				fromHTTP = append(fromHTTP, k)
 			}
 		}
-		return n, fromHTTP
+		return all, fromHTTP
 	}
 	cli := filepath.Join("testdata", "projects", "cli_tools")
-	if n, _ := count(cli, nil); n == 0 {
+	if all, _ := findings(cli, nil); len(all) == 0 {
 		t.Fatal("no findings in the CLI tools project with every source on")
 	}
-	if n, _ := count(cli, []string{"cli", "env"}); n != 0 {
-		t.Errorf("CLI tools project with cli and env off: %d findings, want 0", n)
+	if all, _ := findings(cli, []string{"cli", "env"}); len(all) != 0 {
+		t.Errorf("CLI tools project with cli and env off: %q, want none", all)
 	}
 	web := filepath.Join("testdata", "projects", "flask_shop")
-	all, http := count(web, nil)
-	off, httpOff := count(web, []string{"cli", "env"})
-	if http == 0 || off != http || httpOff != http {
-		t.Errorf("flask shop: %d findings (%d from HTTP) with every source, %d (%d from HTTP) with cli and env off", all, http, off, httpOff)
+	_, http := findings(web, nil)
+	off, httpOff := findings(web, []string{"cli", "env"})
+	if len(http) == 0 || !slices.Equal(off, http) || !slices.Equal(httpOff, http) {
+		t.Errorf("flask shop with cli and env off:\n%q\nwant the HTTP findings with every source on:\n%q", off, http)
 	}
-	if n, _ := count(web, []string{"http", "cli", "env"}); n != 0 {
-		t.Errorf("flask shop with every source off: %d findings", n)
+	if all, _ := findings(web, []string{"http", "cli", "env"}); len(all) != 0 {
+		t.Errorf("flask shop with every source off: %q", all)
+	}
+}
+
+// TestSameSourcePosition checks that a finding reached from two sources
+// that start at the same place (os.environ and os.environ.get() in
+// os.environ.get("CMD")) names the same one run after run: the solver's
+// findings come from a map, and the order that settles ties must not.
+func TestSameSourcePosition(t *testing.T) {
+	src := []byte("import os\n\ndef main():\n    cmd = os.environ.get(\"CMD\")\n    os.system(\"run \" + cmd)\n")
+	models := taint.DefaultModels()
+	var first string
+	for i := 0; i < 30; i++ {
+		file, err := parser.ParseFile("tool.py", src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		mod := taint.Build("tool.py", file, semantic.New(file, "tool", false), models)
+		fs := taint.Findings(taint.NewProject(models, []*taint.Module{mod}).Solve(), rulestaint.ByClass())
+		if len(fs) != 1 {
+			t.Fatalf("%d findings, want 1", len(fs))
+		}
+		got := fs[0].Message
+		for _, r := range fs[0].Related {
+			got += " | " + r.Message
+		}
+		if i == 0 {
+			first = got
+		} else if got != first {
+			t.Fatalf("run %d: %s\nfirst: %s", i+1, got, first)
+		}
 	}
 }

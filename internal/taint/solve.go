@@ -64,24 +64,29 @@ func union(a, b value) value {
 	if len(a) == 0 {
 		return b
 	}
-	if covers(a, b) {
-		return a
-	}
-	out := make(value, len(a), len(a)+len(b))
-	copy(out, a)
+	// One pass, copying a only when b adds to it: most unions in the
+	// fixpoint add nothing.
+	out, copied := a, false
 	for _, it := range b {
-		found := false
-		for i := range out {
-			if out[i].o == it.o {
-				found = true
-				if out[i].mask|it.mask != out[i].mask || out[i].flags&it.flags != out[i].flags {
-					out[i].mask |= it.mask
-					out[i].flags &= it.flags
-				}
-				break
-			}
+		k := 0
+		for k < len(out) && out[k].o != it.o {
+			k++
 		}
-		if !found && len(out) < maxItems {
+		switch {
+		case k < len(out):
+			if out[k].mask|it.mask == out[k].mask && out[k].flags&it.flags == out[k].flags {
+				continue
+			}
+		case len(out) >= maxItems:
+			continue
+		}
+		if !copied {
+			out, copied = append(make(value, 0, len(a)+len(b)), out...), true
+		}
+		if k < len(out) {
+			out[k].mask |= it.mask
+			out[k].flags &= it.flags
+		} else {
 			out = append(out, it)
 		}
 	}
@@ -1461,25 +1466,4 @@ func Findings(fs []*Finding, rules map[Class]*analysis.Rule) []analysis.Finding 
 		out = append(out, af)
 	}
 	return out
-}
-
-// covers reports whether a already holds everything b adds: each of b's
-// origins with no more classes and no fewer flags cleared.
-func covers(a, b value) bool {
-	for _, it := range b {
-		found := false
-		for i := range a {
-			if a[i].o == it.o {
-				if a[i].mask|it.mask != a[i].mask || a[i].flags&it.flags != a[i].flags {
-					return false
-				}
-				found = true
-				break
-			}
-		}
-		if !found && len(a) < maxItems {
-			return false
-		}
-	}
-	return true
 }

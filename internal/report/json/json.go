@@ -69,8 +69,6 @@
 package json
 
 import (
-	"bytes"
-	"encoding/json"
 	"io"
 
 	"github.com/krait-dev/krait/internal/analysis"
@@ -265,12 +263,5 @@ func nonNil(s []string) []string {
 
 // Write renders r to w.
 func Write(w io.Writer, r *scan.Result, opt report.Options) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(Build(r)); err != nil {
-		return err
-	}
-	_, err := w.Write(report.IndentJSON(make([]byte, 0, buf.Len()*2), buf.Bytes()))
-	return err
+	return report.WriteJSON(w, Build(r))
 }

@@ -49,10 +49,8 @@
 package sarif
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"io"
 	"path/filepath"
 	"sort"
@@ -309,14 +307,7 @@ func Build(r *scan.Result, opt report.Options) *Log {
 
 // Write renders r to w, indented by two spaces.
 func Write(w io.Writer, r *scan.Result, opt report.Options) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(Build(r, opt)); err != nil {
-		return err
-	}
-	_, err := w.Write(report.IndentJSON(make([]byte, 0, buf.Len()*2), buf.Bytes()))
-	return err
+	return report.WriteJSON(w, Build(r, opt))
 }
 
 type builder struct {

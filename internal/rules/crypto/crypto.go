@@ -152,20 +152,9 @@ func fastHash(q string) string {
 	return ""
 }
 
-// lastPart returns the last name of a Name or attribute chain.
-func lastPart(e ast.Expr) string {
-	switch e := e.(type) {
-	case *ast.Name:
-		return e.ID
-	case *ast.Attribute:
-		return e.Attr.Name
-	}
-	return ""
-}
-
 // constInt returns a call argument's int value.
 func constInt(p *analysis.Pass, c *ast.Call, pos int, name string) (int64, ast.Expr, bool) {
-	e := ruleutil.Arg(c, pos, name)
+	e := semantic.CallArg(c, pos, name)
 	if e == nil {
 		return 0, nil, false
 	}

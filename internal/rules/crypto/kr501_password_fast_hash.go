@@ -3,6 +3,7 @@ package crypto
 import (
 	"github.com/krait-dev/krait/internal/analysis"
 	"github.com/krait-dev/krait/internal/rules/internal/ruleutil"
+	"github.com/krait-dev/krait/internal/semantic"
 	"github.com/krait-dev/krait/python/ast"
 )
 
@@ -56,18 +57,18 @@ var KR501 = &analysis.Rule{
 		var data ast.Expr
 		switch {
 		case q == "hashlib.new":
-			if h, ok := ruleutil.Str(p, s, ruleutil.Arg(c, 0, "name")); ok {
+			if h, ok := ruleutil.Str(p, s, semantic.CallArg(c, 0, "name")); ok {
 				name = h
 			} else {
 				name = "a hash"
 			}
-			data = ruleutil.Arg(c, 1, "data")
+			data = semantic.CallArg(c, 1, "data")
 		case name == "HMAC":
-			data = ruleutil.Arg(c, 1, "msg")
+			data = semantic.CallArg(c, 1, "msg")
 		case name != "":
-			data = ruleutil.Arg(c, 0, "data")
+			data = semantic.CallArg(c, 0, "data")
 			if data == nil {
-				data = ruleutil.Arg(c, -1, "string")
+				data = semantic.CallArg(c, -1, "string")
 			}
 		}
 		if data != nil && isPassword(p, s, data) {

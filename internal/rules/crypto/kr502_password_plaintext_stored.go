@@ -5,6 +5,7 @@ import (
 
 	"github.com/krait-dev/krait/internal/analysis"
 	"github.com/krait-dev/krait/internal/rules/internal/ruleutil"
+	"github.com/krait-dev/krait/internal/semantic"
 	"github.com/krait-dev/krait/python/ast"
 )
 
@@ -64,7 +65,7 @@ var KR502 = &analysis.Rule{
 			if !djangoCreate(p, n) {
 				return nil
 			}
-			if k := ruleutil.Keyword(n, "password"); k != nil && raw(p, k.Value) {
+			if k := semantic.CallKeyword(n, "password"); k != nil && raw(p, k.Value) {
 				p.Reportf(k, "The password is saved as typed: Django's create()/User() store the field as is. Use create_user(), set_password() or make_password().")
 			}
 		}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/krait-dev/krait/internal/analysis"
 	"github.com/krait-dev/krait/internal/rules/internal/ruleutil"
+	"github.com/krait-dev/krait/internal/semantic"
 	"github.com/krait-dev/krait/python/ast"
 )
 
@@ -73,22 +74,22 @@ var KR503 = &analysis.Rule{
 		q := ruleutil.Qual(p, c.Func)
 		switch q {
 		case "hashlib.pbkdf2_hmac":
-			hash, _ := ruleutil.Str(p, s, ruleutil.Arg(c, 0, "hash_name"))
+			hash, _ := ruleutil.Str(p, s, semantic.CallArg(c, 0, "hash_name"))
 			if it, e, ok := constInt(p, c, 3, "iterations"); ok && it < pbkdf2Iterations(hash) {
 				p.Reportf(e, "PBKDF2-%s with %d iterations: current guidance is at least %s.", strings.ToUpper(hash), it, thousands(pbkdf2Iterations(hash)))
 			}
 		case "cryptography.hazmat.primitives.kdf.pbkdf2.PBKDF2HMAC":
 			hash := ""
-			if alg, _ := ruleutil.CallOf(p, s, ruleutil.Arg(c, 0, "algorithm")); alg != nil {
-				hash = lastPart(alg.Func)
+			if alg, _ := ruleutil.CallOf(p, s, semantic.CallArg(c, 0, "algorithm")); alg != nil {
+				hash = semantic.LastName(alg.Func)
 			}
 			if it, e, ok := constInt(p, c, 3, "iterations"); ok && it < pbkdf2Iterations(hash) {
 				p.Reportf(e, "PBKDF2HMAC with %d iterations: current guidance for %s is at least %s.", it, orDefault(hash, "SHA-256"), thousands(pbkdf2Iterations(hash)))
 			}
 		case "Crypto.Protocol.KDF.PBKDF2", "Cryptodome.Protocol.KDF.PBKDF2":
 			hash := "SHA1"
-			if h := ruleutil.Arg(c, -1, "hmac_hash_module"); h != nil {
-				hash = lastPart(h)
+			if h := semantic.CallArg(c, -1, "hmac_hash_module"); h != nil {
+				hash = semantic.LastName(h)
 			}
 			it, e, ok := constInt(p, c, 3, "count")
 			if e == nil {
@@ -102,9 +103,9 @@ var KR503 = &analysis.Rule{
 				p.Reportf(at, "PBKDF2 with %d iterations of %s (pycryptodome's default is 1,000): current guidance is at least %s.", it, hash, thousands(pbkdf2Iterations(hash)))
 			}
 		case "hashlib.scrypt":
-			checkScrypt(p, c, ruleutil.Arg(c, -1, "n"), ruleutil.Arg(c, -1, "r"), ruleutil.Arg(c, -1, "p"))
+			checkScrypt(p, c, semantic.CallArg(c, -1, "n"), semantic.CallArg(c, -1, "r"), semantic.CallArg(c, -1, "p"))
 		case "cryptography.hazmat.primitives.kdf.scrypt.Scrypt":
-			checkScrypt(p, c, ruleutil.Arg(c, 2, "n"), ruleutil.Arg(c, 3, "r"), ruleutil.Arg(c, 4, "p"))
+			checkScrypt(p, c, semantic.CallArg(c, 2, "n"), semantic.CallArg(c, 3, "r"), semantic.CallArg(c, 4, "p"))
 		case "bcrypt.gensalt":
 			if r, e, ok := constInt(p, c, 0, "rounds"); ok && r < bcryptRounds {
 				p.Reportf(e, "bcrypt with %d rounds: current guidance is at least %d.", r, bcryptRounds)
@@ -133,7 +134,7 @@ var KR503 = &analysis.Rule{
 				p.Reportf(at, "Argon2 with %d KiB of memory and %d passes: current guidance is at least 19 MiB with 2 passes (or an equivalent, RFC 9106 / OWASP).", m, t)
 			}
 		case "werkzeug.security.generate_password_hash", "werkzeug.generate_password_hash":
-			if e := ruleutil.Arg(c, 1, "method"); e != nil {
+			if e := semantic.CallArg(c, 1, "method"); e != nil {
 				if m, ok := ruleutil.Str(p, s, e); ok {
 					if msg := werkzeugMethod(m); msg != "" {
 						p.Reportf(e, "%s", msg)
@@ -150,7 +151,7 @@ var KR503 = &analysis.Rule{
 			// passlib: bcrypt.using(rounds=10), pbkdf2_sha256.using(rounds=...)
 			if a, ok := c.Func.(*ast.Attribute); ok && a.Attr.Name == "using" {
 				if scheme := strings.TrimPrefix(ruleutil.Qual(p, a.Value), "passlib.hash."); scheme != ruleutil.Qual(p, a.Value) {
-					passlibRounds(p, scheme, ruleutil.Keyword(c, "rounds"), ruleutil.Keyword(c, "memory_cost"))
+					passlibRounds(p, scheme, semantic.CallKeyword(c, "rounds"), semantic.CallKeyword(c, "memory_cost"))
 				}
 			}
 		}
@@ -277,7 +278,7 @@ func passlibContextRounds(p *analysis.Pass, c *ast.Call) {
 		case "rounds", "default_rounds", "min_rounds":
 			var mem *ast.Keyword
 			if scheme == "argon2" {
-				mem = ruleutil.Keyword(c, "argon2__memory_cost")
+				mem = semantic.CallKeyword(c, "argon2__memory_cost")
 			}
 			passlibRounds(p, scheme, k, mem)
 		}

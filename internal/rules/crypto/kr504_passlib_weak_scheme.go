@@ -5,6 +5,7 @@ import (
 
 	"github.com/krait-dev/krait/internal/analysis"
 	"github.com/krait-dev/krait/internal/rules/internal/ruleutil"
+	"github.com/krait-dev/krait/internal/semantic"
 	"github.com/krait-dev/krait/python/ast"
 )
 
@@ -61,13 +62,13 @@ var KR504 = &analysis.Rule{
 		default:
 			return nil
 		}
-		schemes := ruleutil.Arg(c, 0, "schemes")
+		schemes := semantic.CallArg(c, 0, "schemes")
 		if schemes == nil {
 			return nil
 		}
 		var def ast.Expr
 		var name string
-		if k := ruleutil.Keyword(c, "default"); k != nil {
+		if k := semantic.CallKeyword(c, "default"); k != nil {
 			def = k.Value
 			name, _ = ruleutil.Str(p, s, def)
 		} else {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/krait-dev/krait/internal/analysis"
 	"github.com/krait-dev/krait/internal/rules/internal/ruleutil"
+	"github.com/krait-dev/krait/internal/semantic"
 	"github.com/krait-dev/krait/python/ast"
 )
 
@@ -56,23 +57,23 @@ var KR505 = &analysis.Rule{
 		what := "IV"
 		switch {
 		case strings.HasPrefix(q, modesPkg) && ivModes[q[len(modesPkg):]] != "":
-			iv, what = ruleutil.Arg(c, 0, ""), ivModes[q[len(modesPkg):]]
+			iv, what = semantic.CallArg(c, 0, ""), ivModes[q[len(modesPkg):]]
 			if iv == nil {
 				for _, k := range []string{"initialization_vector", "nonce"} {
-					if a := ruleutil.Arg(c, -1, k); a != nil {
+					if a := semantic.CallArg(c, -1, k); a != nil {
 						iv = a
 					}
 				}
 			}
 			what = q[len(modesPkg):] + " " + what
 		case q == "cryptography.hazmat.primitives.ciphers.algorithms.ChaCha20":
-			iv, what = ruleutil.Arg(c, 1, "nonce"), "ChaCha20 nonce"
+			iv, what = semantic.CallArg(c, 1, "nonce"), "ChaCha20 nonce"
 		case pycryptodomeCipher(q) != "":
 			iv, what = pycaIV(p, c, pycryptodomeCipher(q))
 		default:
 			if a, ok := c.Func.(*ast.Attribute); ok && a.Attr.Name == "encrypt" {
 				if _, rq := ruleutil.CallOf(p, s, a.Value); strings.HasPrefix(rq, aeadPkg) && nonceAEADs[rq[len(aeadPkg):]] {
-					iv, what = ruleutil.Arg(c, 0, "nonce"), rq[len(aeadPkg):]+" nonce"
+					iv, what = semantic.CallArg(c, 0, "nonce"), rq[len(aeadPkg):]+" nonce"
 				}
 			}
 		}
@@ -98,26 +99,26 @@ func pycryptodomeCipher(q string) string {
 func pycaIV(p *analysis.Pass, c *ast.Call, cipher string) (ast.Expr, string) {
 	switch cipher {
 	case "ChaCha20", "ChaCha20_Poly1305", "XChaCha20", "Salsa20":
-		return ruleutil.Arg(c, -1, "nonce"), cipher + " nonce"
+		return semantic.CallArg(c, -1, "nonce"), cipher + " nonce"
 	}
 	mode := pycaMode(p, c)
 	if !pycaModes[mode] {
 		return nil, ""
 	}
 	what := strings.TrimPrefix(mode, "MODE_")
-	if iv := ruleutil.Arg(c, 2, ""); iv != nil {
+	if iv := semantic.CallArg(c, 2, ""); iv != nil {
 		return iv, what + " IV"
 	}
-	if iv := ruleutil.Arg(c, -1, "iv"); iv != nil {
+	if iv := semantic.CallArg(c, -1, "iv"); iv != nil {
 		return iv, what + " IV"
 	}
-	return ruleutil.Arg(c, -1, "nonce"), what + " nonce"
+	return semantic.CallArg(c, -1, "nonce"), what + " nonce"
 }
 
 // pycaMode returns the MODE_* name given to a pycryptodome cipher's
 // new(key, mode, ...).
 func pycaMode(p *analysis.Pass, c *ast.Call) string {
-	m := ruleutil.Arg(c, 1, "mode")
+	m := semantic.CallArg(c, 1, "mode")
 	if m == nil {
 		return ""
 	}
@@ -126,7 +127,7 @@ func pycaMode(p *analysis.Pass, c *ast.Call) string {
 		q = q[i+1:]
 	}
 	if q == "" {
-		q = lastPart(m)
+		q = semantic.LastName(m)
 	}
 	return q
 }

@@ -51,16 +51,16 @@ var KR506 = &analysis.Rule{
 		alg := ""
 		if a, ok := c.Func.(*ast.Attribute); ok && a.Attr.Name == "encrypt" {
 			if _, rq := ruleutil.CallOf(p, s, a.Value); strings.HasPrefix(rq, aeadPkg) && nonceAEADs[rq[len(aeadPkg):]] {
-				key, nonce = a.Value, ruleutil.Arg(c, 0, "nonce")
+				key, nonce = a.Value, semantic.CallArg(c, 0, "nonce")
 			}
 		} else if cipher := pycryptodomeCipher(ruleutil.Qual(p, c.Func)); cipher != "" {
 			switch {
 			case cipher == "ChaCha20_Poly1305" || cipher == "ChaCha20":
-				key, nonce, alg = ruleutil.Arg(c, -1, "key"), ruleutil.Arg(c, -1, "nonce"), cipher
+				key, nonce, alg = semantic.CallArg(c, -1, "key"), semantic.CallArg(c, -1, "nonce"), cipher
 			case cipher == "AES":
 				switch m := pycaMode(p, c); m {
 				case "MODE_GCM", "MODE_EAX", "MODE_CCM", "MODE_OCB", "MODE_CTR":
-					key, nonce, alg = ruleutil.Arg(c, 0, "key"), ruleutil.Arg(c, -1, "nonce"), "AES."+m
+					key, nonce, alg = semantic.CallArg(c, 0, "key"), semantic.CallArg(c, -1, "nonce"), "AES."+m
 				}
 			}
 		}

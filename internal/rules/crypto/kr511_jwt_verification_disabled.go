@@ -5,6 +5,7 @@ import (
 
 	"github.com/krait-dev/krait/internal/analysis"
 	"github.com/krait-dev/krait/internal/rules/internal/ruleutil"
+	"github.com/krait-dev/krait/internal/semantic"
 	"github.com/krait-dev/krait/python/ast"
 )
 
@@ -41,7 +42,7 @@ var KR511 = &analysis.Rule{
 		s := p.Scope()
 		q := ruleutil.Qual(p, c.Func)
 		if jwtEncoders[q] {
-			if a := ruleutil.Arg(c, 2, "algorithm"); a != nil {
+			if a := semantic.CallArg(c, 2, "algorithm"); a != nil {
 				if v, ok := ruleutil.Str(p, s, a); ok && strings.EqualFold(v, "none") {
 					p.Reportf(a, "The JWT is issued with the none algorithm: it carries no signature, so anyone can write one.")
 				}
@@ -51,13 +52,13 @@ var KR511 = &analysis.Rule{
 		if !jwtDecoders[q] {
 			return nil
 		}
-		if k := ruleutil.Keyword(c, "verify"); k != nil {
+		if k := semantic.CallKeyword(c, "verify"); k != nil {
 			if v, ok := p.Model.ConstBool(s, k.Value); ok && !v {
 				p.Reportf(k, "verify=False decodes the JWT without checking its signature: anyone can write a token the app accepts.")
 				return nil
 			}
 		}
-		if k := ruleutil.Keyword(c, "options"); k != nil {
+		if k := semantic.CallKeyword(c, "options"); k != nil {
 			opts, os := ruleutil.Resolve(p, s, k.Value)
 			if d, ok := opts.(*ast.Dict); ok {
 				for i, key := range d.Keys {
@@ -73,7 +74,7 @@ var KR511 = &analysis.Rule{
 				}
 			}
 		}
-		if a := ruleutil.Keyword(c, "algorithms"); a != nil {
+		if a := semantic.CallKeyword(c, "algorithms"); a != nil {
 			alg, as := ruleutil.Resolve(p, s, a.Value)
 			var elts []ast.Expr
 			switch l := alg.(type) {

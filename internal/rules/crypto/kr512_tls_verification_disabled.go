@@ -72,7 +72,7 @@ var KR512 = &analysis.Rule{
 			switch q := ruleutil.Qual(p, n.Func); q {
 			case "aiohttp.TCPConnector", "aiohttp.connector.TCPConnector":
 				for _, kw := range []string{"ssl", "verify_ssl"} {
-					if k := ruleutil.Keyword(n, kw); k != nil {
+					if k := semantic.CallKeyword(n, kw); k != nil {
 						if v, ok := p.Model.ConstBool(s, k.Value); ok && !v {
 							p.Reportf(k, "%s=False turns off certificate checks: anyone on the path can impersonate the server.", kw)
 							return nil
@@ -82,7 +82,7 @@ var KR512 = &analysis.Rule{
 			case "ssl.wrap_socket", "urllib3.PoolManager", "urllib3.ProxyManager", "urllib3.HTTPSConnectionPool",
 				"urllib3.connection_from_url", "urllib3.proxy_from_url", "urllib3.poolmanager.PoolManager",
 				"urllib3.connectionpool.HTTPSConnectionPool", "urllib3.connectionpool.connection_from_url":
-				if k := ruleutil.Keyword(n, "cert_reqs"); k != nil && certNone(p, s, k.Value) {
+				if k := semantic.CallKeyword(n, "cert_reqs"); k != nil && certNone(p, s, k.Value) {
 					p.Reportf(k, "cert_reqs=CERT_NONE accepts any certificate: anyone on the path can impersonate the server.")
 				}
 			}
@@ -110,11 +110,11 @@ func serverContext(p *analysis.Pass, s *semantic.Scope, e ast.Expr) bool {
 	}
 	switch q {
 	case "ssl.SSLContext":
-		if a := ruleutil.Arg(c, 0, "protocol"); a != nil {
+		if a := semantic.CallArg(c, 0, "protocol"); a != nil {
 			return p.Model.QualifiedName(s, a) == "ssl.PROTOCOL_TLS_SERVER"
 		}
 	case "ssl.create_default_context":
-		if a := ruleutil.Arg(c, 0, "purpose"); a != nil {
+		if a := semantic.CallArg(c, 0, "purpose"); a != nil {
 			return p.Model.QualifiedName(s, a) == "ssl.Purpose.CLIENT_AUTH"
 		}
 	}
@@ -135,7 +135,7 @@ func contextImplementation(p *analysis.Pass, t *ast.Attribute) bool {
 	for i := len(ps) - 1; i >= 0; i-- {
 		if cd, ok := ps[i].(*ast.ClassDef); ok {
 			for _, b := range cd.Bases {
-				if q := ruleutil.Qual(p, b); q == "ssl.SSLContext" || lastPart(b) == "SSLContext" {
+				if q := ruleutil.Qual(p, b); q == "ssl.SSLContext" || semantic.LastName(b) == "SSLContext" {
 					return false
 				}
 			}

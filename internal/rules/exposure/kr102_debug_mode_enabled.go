@@ -5,6 +5,7 @@ import (
 
 	"github.com/krait-dev/krait/internal/analysis"
 	"github.com/krait-dev/krait/internal/rules/internal/ruleutil"
+	"github.com/krait-dev/krait/internal/semantic"
 	"github.com/krait-dev/krait/python/ast"
 )
 
@@ -55,7 +56,7 @@ var KR102 = &analysis.Rule{
 		c := n.(*ast.Call)
 		s := p.Scope()
 		on := func(name string) (*ast.Keyword, bool) {
-			k := ruleutil.Keyword(c, name)
+			k := semantic.CallKeyword(c, name)
 			if k == nil {
 				return nil, false
 			}
@@ -87,14 +88,14 @@ var KR102 = &analysis.Rule{
 				p.Report(analysis.Finding{Span: k.Span(), Message: "run_simple(use_debugger=True) serves Werkzeug's interactive debugger: anyone who reaches an error page can run Python on the server."})
 			}
 		case "bottle.debug":
-			v := ruleutil.Arg(c, 0, "mode")
+			v := semantic.CallArg(c, 0, "mode")
 			if v == nil {
 				p.Report(analysis.Finding{Span: c.Span(), Severity: analysis.Medium, Message: "bottle.debug() turns on debug mode: errors show tracebacks to anyone."})
 			} else if b, ok := p.Model.ConstBool(s, v); ok && b {
 				p.Report(analysis.Finding{Span: c.Span(), Severity: analysis.Medium, Message: "bottle.debug(True) turns on debug mode: errors show tracebacks to anyone."})
 			}
 		case "cgitb.enable":
-			v := ruleutil.Arg(c, 0, "display")
+			v := semantic.CallArg(c, 0, "display")
 			if v == nil {
 				p.Report(analysis.Finding{Span: c.Span(), Severity: analysis.Medium, Message: "cgitb.enable() shows tracebacks, with source code and local variables, in the browser."})
 			} else if d, ok := p.Model.ConstInt(s, v); ok && d != 0 {

@@ -56,17 +56,17 @@ var KR103 = &analysis.Rule{
 		empty := false // "" means every interface here
 		switch {
 		case q == "uvicorn.run" || q == "uvicorn.Config" || q == "hypercorn.Config":
-			host = ruleutil.Arg(c, -1, "host")
+			host = semantic.CallArg(c, -1, "host")
 		case q == "aiohttp.web.run_app":
-			host = ruleutil.Arg(c, -1, "host")
+			host = semantic.CallArg(c, -1, "host")
 		case q == "werkzeug.serving.run_simple" || q == "werkzeug.run_simple":
-			host = ruleutil.Arg(c, 0, "hostname")
+			host = semantic.CallArg(c, 0, "hostname")
 		case q == "wsgiref.simple_server.make_server":
-			host = ruleutil.Arg(c, 0, "host")
+			host = semantic.CallArg(c, 0, "host")
 		case q == "waitress.serve":
-			host = ruleutil.Arg(c, -1, "host")
+			host = semantic.CallArg(c, -1, "host")
 			if host == nil {
-				if k := ruleutil.Keyword(c, "listen"); k != nil {
+				if k := semantic.CallKeyword(c, "listen"); k != nil {
 					if v, ok := p.Model.ConstString(s, k.Value); ok {
 						for _, l := range strings.Fields(v) {
 							if h := hostOf(l); h == "0.0.0.0" || h == "*" || h == "[::]" {
@@ -79,11 +79,11 @@ var KR103 = &analysis.Rule{
 				return nil
 			}
 		case q == "asyncio.start_server" || written == "create_server" || written == "start_server":
-			host, empty = ruleutil.Arg(c, 1, "host"), true
+			host, empty = semantic.CallArg(c, 1, "host"), true
 		case written == "run":
 			// app.run(host="0.0.0.0"): Flask, Quart, Sanic. A positional
 			// host only where the module is a Flask app.
-			if k := ruleutil.Keyword(c, "host"); k != nil {
+			if k := semantic.CallKeyword(c, "host"); k != nil {
 				host = k.Value
 			} else if len(c.Args) > 0 && ruleutil.ImportsAny(p, "flask", "quart") {
 				if _, isAttr := c.Func.(*ast.Attribute); isAttr {
@@ -92,7 +92,7 @@ var KR103 = &analysis.Rule{
 			}
 		case written == "listen":
 			// Tornado: app.listen(8888, address="0.0.0.0")
-			host = ruleutil.Arg(c, 1, "address")
+			host = semantic.CallArg(c, 1, "address")
 			empty = true
 		case written == "bind":
 			if len(c.Args) == 1 {
@@ -100,7 +100,7 @@ var KR103 = &analysis.Rule{
 			}
 		case strings.HasSuffix(written, "Server"):
 			if len(c.Args) > 0 {
-				host, empty = tupleHost(ruleutil.Arg(c, 0, "server_address")), true
+				host, empty = tupleHost(semantic.CallArg(c, 0, "server_address")), true
 			}
 		}
 		if host == nil {

@@ -3,6 +3,7 @@ package exposure
 import (
 	"github.com/krait-dev/krait/internal/analysis"
 	"github.com/krait-dev/krait/internal/rules/internal/ruleutil"
+	"github.com/krait-dev/krait/internal/semantic"
 	"github.com/krait-dev/krait/python/ast"
 )
 
@@ -135,17 +136,6 @@ var genericMakers = map[string]bool{"write": true, "finish": true, "send_error":
 
 // isResponseMaker reports whether a callee builds a response.
 func isResponseMaker(f ast.Expr, web bool) bool {
-	name := lastPart(f)
+	name := semantic.LastName(f)
 	return responseMakers[name] && (web || !genericMakers[name])
-}
-
-// lastPart returns the last name of a Name or attribute chain.
-func lastPart(e ast.Expr) string {
-	switch e := e.(type) {
-	case *ast.Name:
-		return e.ID
-	case *ast.Attribute:
-		return e.Attr.Name
-	}
-	return ""
 }

@@ -123,18 +123,18 @@ func anyRegex(r string) bool {
 func flaskCORS(p *analysis.Pass, c *ast.Call) {
 	s := p.Scope()
 	creds := false
-	if k := ruleutil.Keyword(c, "supports_credentials"); k != nil {
+	if k := semantic.CallKeyword(c, "supports_credentials"); k != nil {
 		creds, _ = p.Model.ConstBool(s, k.Value)
 	}
 	origins := ast.Expr(nil)
-	if k := ruleutil.Keyword(c, "origins"); k != nil {
+	if k := semantic.CallKeyword(c, "origins"); k != nil {
 		origins = k.Value
 	}
 	topAny := origins == nil || anyOrigin(p, s, origins, literalOrigins|regexOrigins)
 	if ruleutil.HasUnpacking(c) {
 		return
 	}
-	if k := ruleutil.Keyword(c, "resources"); k != nil {
+	if k := semantic.CallKeyword(c, "resources"); k != nil {
 		if d, ok := k.Value.(*ast.Dict); ok {
 			for i, key := range d.Keys {
 				opts, ok := d.Values[i].(*ast.Dict)
@@ -166,15 +166,15 @@ func flaskCORS(p *analysis.Pass, c *ast.Call) {
 // starletteCORS checks CORSMiddleware keyword arguments.
 func starletteCORS(p *analysis.Pass, c *ast.Call) {
 	s := p.Scope()
-	k := ruleutil.Keyword(c, "allow_credentials")
+	k := semantic.CallKeyword(c, "allow_credentials")
 	if k == nil {
 		return
 	}
 	if v, ok := p.Model.ConstBool(s, k.Value); !ok || !v {
 		return
 	}
-	o := ruleutil.Keyword(c, "allow_origins")
-	r := ruleutil.Keyword(c, "allow_origin_regex")
+	o := semantic.CallKeyword(c, "allow_origins")
+	r := semantic.CallKeyword(c, "allow_origin_regex")
 	if o != nil && anyOrigin(p, s, o.Value, literalOrigins) || r != nil && anyOrigin(p, s, r.Value, regexOrigins) {
 		p.Reportf(c, "CORSMiddleware allows any origin with allow_credentials=True: Starlette echoes the caller's Origin, so any site can read responses made with the user's cookies.")
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/krait-dev/krait/internal/analysis"
 	"github.com/krait-dev/krait/internal/rules/internal/ruleutil"
+	"github.com/krait-dev/krait/internal/semantic"
 	"github.com/krait-dev/krait/python/ast"
 )
 
@@ -52,7 +53,7 @@ var KR224 = &analysis.Rule{
 		}
 		s := p.Scope()
 		for _, kw := range []string{"max_age", "expires"} {
-			if k := ruleutil.Keyword(c, kw); k != nil {
+			if k := semantic.CallKeyword(c, kw); k != nil {
 				if v, ok := p.Model.ConstInt(s, k.Value); ok && v <= 0 {
 					return nil
 				}
@@ -60,16 +61,16 @@ var KR224 = &analysis.Rule{
 		}
 		var missing []string
 		secureOff := false
-		if k := ruleutil.Keyword(c, "secure"); k == nil {
+		if k := semantic.CallKeyword(c, "secure"); k == nil {
 			missing = append(missing, "secure=True")
 		} else if v, ok := p.Model.ConstBool(s, k.Value); ok && !v {
 			missing = append(missing, "secure=True")
 			secureOff = true
 		}
-		if ruleutil.Keyword(c, "httponly") == nil {
+		if semantic.CallKeyword(c, "httponly") == nil {
 			missing = append(missing, "httponly=True")
 		}
-		if k := ruleutil.Keyword(c, "samesite"); k == nil {
+		if k := semantic.CallKeyword(c, "samesite"); k == nil {
 			if !ruleutil.ImportsAny(p, "starlette", "fastapi") || ruleutil.ImportsAny(p, "flask", "werkzeug", "django", "quart", "aiohttp", "bottle", "tornado") {
 				missing = append(missing, "samesite")
 			}

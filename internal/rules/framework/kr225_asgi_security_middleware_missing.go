@@ -5,6 +5,7 @@ import (
 
 	"github.com/krait-dev/krait/internal/analysis"
 	"github.com/krait-dev/krait/internal/rules/internal/ruleutil"
+	"github.com/krait-dev/krait/internal/semantic"
 	"github.com/krait-dev/krait/python/ast"
 )
 
@@ -62,9 +63,9 @@ var KR225 = &analysis.Rule{
 			if first == nil {
 				first = c
 			}
-			switch lastPart(mw) {
+			switch semantic.LastName(mw) {
 			case "TrustedHostMiddleware":
-				if k := ruleutil.Keyword(c, "allowed_hosts"); k == nil || !anyOrigin(p, p.Scope(), k.Value, literalOrigins) {
+				if k := semantic.CallKeyword(c, "allowed_hosts"); k == nil || !anyOrigin(p, p.Scope(), k.Value, literalOrigins) {
 					trusted = true
 				}
 			case "HTTPSRedirectMiddleware":
@@ -88,15 +89,4 @@ var KR225 = &analysis.Rule{
 		p.Reportf(first, "The app configures middleware but not %s: %s.", list(missing), strings.Join(risks, ", and "))
 		return nil
 	},
-}
-
-// lastPart returns the last name of a Name or attribute chain.
-func lastPart(e ast.Expr) string {
-	switch e := e.(type) {
-	case *ast.Name:
-		return e.ID
-	case *ast.Attribute:
-		return e.Attr.Name
-	}
-	return ""
 }

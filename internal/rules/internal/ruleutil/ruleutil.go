@@ -22,39 +22,6 @@ func Callees(names ...string) func(any) []string {
 	return func(any) []string { return names }
 }
 
-// Keyword returns the keyword argument name= of c (the last when given
-// twice), or nil.
-func Keyword(c *ast.Call, name string) *ast.Keyword {
-	var found *ast.Keyword
-	for _, k := range c.Keywords {
-		if k.Arg.Name == name {
-			found = k
-		}
-	}
-	return found
-}
-
-// Arg returns the argument of c for a parameter at position pos (-1 for
-// a keyword-only parameter) named name: the positional argument when
-// there is one (and no *args before it), else the keyword argument, else
-// nil.
-func Arg(c *ast.Call, pos int, name string) ast.Expr {
-	if pos >= 0 && pos < len(c.Args) {
-		for _, a := range c.Args[:pos+1] {
-			if _, star := a.(*ast.Starred); star {
-				return nil
-			}
-		}
-		return c.Args[pos]
-	}
-	if name != "" {
-		if k := Keyword(c, name); k != nil {
-			return k.Value
-		}
-	}
-	return nil
-}
-
 // HasUnpacking reports whether c passes *args or **kwargs, whose
 // contents a rule cannot see.
 func HasUnpacking(c *ast.Call) bool {
