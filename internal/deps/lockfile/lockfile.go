@@ -8,19 +8,18 @@
 // its file and line, and parsing goes on with the next entry (a TOML or
 // JSON syntax error ends its file, since nothing after it can be trusted).
 //
-// The CLI's flow is [Discover] (which files in a tree are dependency
-// files), then [Load] (parse them all, de-duplicating packages reached
+// The CLI's flow is the scanner's file discovery (source.Discover with
+// source.KindDependency, and [KindOf] for each file's kind), then [Load]
+// (parse them all, de-duplicating packages reached
 // through several -r includes), or [Parse] for one path given on the
 // command line, or [Environment] for a virtualenv; then it turns each
 // auditable Package into an osv.Query.
 package lockfile
 
 import (
-	"cmp"
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 )
 
@@ -164,12 +163,6 @@ var fileNames = []struct {
 	{"*.txt", "requirements", KindRequirements},
 }
 
-// skipDirs are the directories Discover never enters.
-var skipDirs = map[string]bool{
-	".git": true, ".hg": true, ".svn": true, ".venv": true, "venv": true, "node_modules": true,
-	"__pycache__": true, "build": true, "dist": true, "site-packages": true, ".tox": true, ".nox": true,
-}
-
 // KindOf returns the kind of the dependency file at path by its name, or 0
 // when the name is not one of a dependency file.
 func KindOf(path string) Kind {
@@ -183,51 +176,10 @@ func KindOf(path string) Kind {
 	return 0
 }
 
-// File is a dependency file found by Discover.
+// File is a dependency file and its kind (see KindOf).
 type File struct {
 	Path string
 	Kind Kind
-}
-
-// Discover walks root and returns its dependency files (see KindOf),
-// sorted by path, skipping version-control, virtualenv, build and cache
-// directories (.git, .venv, venv, node_modules, __pycache__, build, dist,
-// site-packages, .tox, .nox, .hg, .svn). A root that is itself a file is
-// returned when it is a dependency file.
-func Discover(root string) ([]File, error) {
-	st, err := os.Stat(root)
-	if err != nil {
-		return nil, fmt.Errorf("lockfile: discover: %w", err)
-	}
-	if !st.IsDir() {
-		if k := KindOf(root); k != 0 {
-			return []File{{root, k}}, nil
-		}
-		return nil, nil
-	}
-	var out []File
-	err = filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			if p != root && skipDirs[d.Name()] {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if d.Type().IsRegular() {
-			if k := KindOf(p); k != 0 {
-				out = append(out, File{p, k})
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("lockfile: discover %s: %w", root, err)
-	}
-	slices.SortFunc(out, func(a, b File) int { return cmp.Compare(a.Path, b.Path) })
-	return out, nil
 }
 
 // Parse reads the dependency file at path, choosing the parser by its
@@ -269,7 +221,7 @@ func ParseKind(path string, k Kind) ([]Package, []*Error) {
 
 // Load parses every file and concatenates the results in file order. A
 // package reached twice at the same file and line (a requirements file
-// both found by Discover and included with -r) is kept once.
+// both given and included with -r) is kept once.
 func Load(files []File) ([]Package, []*Error) {
 	var pkgs []Package
 	var errs []*Error
